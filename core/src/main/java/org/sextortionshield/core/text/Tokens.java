@@ -1,0 +1,130 @@
+package org.sextortionshield.core.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of a normalised text (runs of letters and digits), with their normalised spans. Letters spelled out one
+ * by one ("b i t c o i n", "b.i.t.c.o.i.n") are joined into one word, a common filter-evasion trick.
+ */
+public final class Tokens {
+  private static final int MIN_SPELLED_OUT = 4;
+
+  private final NormalizedText text;
+  private String[] words;
+  private int[] starts;
+  private int[] ends;
+  private int size;
+
+  private Tokens(NormalizedText text, int capacity) {
+    this.text = text;
+    this.words = new String[capacity];
+    this.starts = new int[capacity];
+    this.ends = new int[capacity];
+  }
+
+  public static Tokens of(NormalizedText text) {
+    String s = text.text();
+    Tokens tokens = new Tokens(text, Math.max(8, s.length() / 5));
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isWordChar(s.charAt(i))) {
+        i++;
+      }
+      if (i - start == 1 && Character.isLetter(s.charAt(start))) {
+        i = tokens.spelledOut(s, start);
+      } else {
+        tokens.add(s.substring(start, i), start, i);
+      }
+    }
+    return tokens;
+  }
+
+  /** Joins single letters separated by one non-word character; falls back to the single letter. */
+  private int spelledOut(String s, int start) {
+    int n = s.length();
+    StringBuilder joined = new StringBuilder();
+    int pos = start;
+    int end = start;
+    while (pos < n && isWordChar(s.charAt(pos)) && (pos + 1 >= n || !isWordChar(s.charAt(pos + 1)))) {
+      joined.append(s.charAt(pos));
+      end = pos + 1;
+      if (pos + 2 < n && !isWordChar(s.charAt(pos + 1)) && isWordChar(s.charAt(pos + 2))) {
+        pos += 2;
+      } else {
+        break;
+      }
+    }
+    if (joined.length() >= MIN_SPELLED_OUT) {
+      add(joined.toString(), start, end);
+      return end;
+    }
+    add(s.substring(start, start + 1), start, start + 1);
+    return start + 1;
+  }
+
+  static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+        || c >= 0x80 && Character.isLetterOrDigit(c);
+  }
+
+  private void add(String word, int start, int end) {
+    if (size == words.length) {
+      int cap = size * 2;
+      words = Arrays.copyOf(words, cap);
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+    }
+    words[size] = word;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
+  }
+
+  public NormalizedText text() {
+    return text;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public String word(int i) {
+    return words[i];
+  }
+
+  /** Normalised start offset of word {@code i}. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** Normalised end offset (exclusive) of word {@code i}. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** The original text of words [from, to). */
+  public String quote(int from, int to) {
+    return text.quote(starts[from], ends[to - 1]);
+  }
+
+  /** Index of the first word starting at or after normalised offset {@code offset}; size() when none. */
+  public int indexAt(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
