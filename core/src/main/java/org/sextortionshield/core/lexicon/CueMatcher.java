@@ -10,7 +10,8 @@ import org.sextortionshield.core.text.Tokens;
 /**
  * Finds every cue of a lexicon in a token sequence. Candidate patterns come from a character trie over each pattern's
  * first word (exact words and prefixes), so the cost per word is its length plus the few candidates it selects;
- * verification walks the remaining slots with bounded gaps. No regular expressions touch message text.
+ * verification walks the remaining slots with bounded gaps, never past the end of the sentence. No regular
+ * expressions touch message text.
  */
 public final class CueMatcher {
   private final Node root = new Node();
@@ -108,28 +109,31 @@ public final class CueMatcher {
   private void verifyAll(List<CuePattern> candidates, Tokens tokens, int start, List<CueMatch> out) {
     for (int c = 0; c < candidates.size(); c++) {
       CuePattern p = candidates.get(c);
-      int end = matchFrom(p.slots(), 1, tokens, start + 1);
+      int end = matchFrom(p.slots(), 1, tokens, start + 1, tokens.sentence(start));
       if (end >= 0) {
         out.add(new CueMatch(p, tokens, start, end));
       }
     }
   }
 
-  /** Matches slots[k..] at word {@code pos}; returns the end word index (exclusive) or -1. Bounded by the gaps. */
-  private int matchFrom(List<CuePattern.Slot> slots, int k, Tokens tokens, int pos) {
+  /**
+   * Matches slots[k..] at word {@code pos} within one sentence; returns the end word index (exclusive) or -1.
+   * Bounded by the gaps.
+   */
+  private int matchFrom(List<CuePattern.Slot> slots, int k, Tokens tokens, int pos, int sentence) {
     if (k == slots.size()) {
       return pos;
     }
     CuePattern.Slot slot = slots.get(k);
     int limit = Math.min(tokens.size() - 1, pos + slot.gapBefore());
-    for (int p = pos; p <= limit; p++) {
+    for (int p = pos; p <= limit && tokens.sentence(p) == sentence; p++) {
       if (slot.matches(tokens.word(p), numberWords)) {
-        int end = matchFrom(slots, k + 1, tokens, p + 1);
+        int end = matchFrom(slots, k + 1, tokens, p + 1, sentence);
         if (end >= 0) {
           return end;
         }
       }
     }
-    return slot.optional() ? matchFrom(slots, k + 1, tokens, pos) : -1;
+    return slot.optional() ? matchFrom(slots, k + 1, tokens, pos, sentence) : -1;
   }
 }

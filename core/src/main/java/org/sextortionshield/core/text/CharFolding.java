@@ -22,7 +22,12 @@ final class CharFolding {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
-  private static final Map<Integer, String> OVERRIDES = loadOverrides();
+  private static final Map<Integer, String> OVERRIDES = new HashMap<>();
+  private static final Map<Integer, String> INSIDE_WORDS = new HashMap<>();
+
+  static {
+    loadOverrides();
+  }
 
   private static final AtomicReferenceArray<String> CASED = new AtomicReferenceArray<>(CACHE_LIMIT);
   private static final AtomicReferenceArray<String> FOLDED = new AtomicReferenceArray<>(CACHE_LIMIT);
@@ -32,7 +37,7 @@ final class CharFolding {
   /** Case-preserving fold: for wallet addresses and other case-sensitive indicators. */
   static String cased(int cp) {
     if (cp < 0x80) {
-      return cp < 0x20 || cp == 0x7f ? asciiControl(cp) : null; // null means "the character itself"
+      return cp <= 0x20 || cp == 0x7f ? asciiControl(cp) : null; // null means "the character itself"
     }
     if (cp >= CACHE_LIMIT) {
       return computeCased(cp);
@@ -51,7 +56,7 @@ final class CharFolding {
       if (cp >= 'A' && cp <= 'Z') {
         return null; // caller lower-cases ASCII inline
       }
-      return cp < 0x20 || cp == 0x7f ? asciiControl(cp) : null;
+      return cp <= 0x20 || cp == 0x7f ? asciiControl(cp) : null;
     }
     if (cp >= CACHE_LIMIT) {
       return foldCase(computeCased(cp));
@@ -65,7 +70,7 @@ final class CharFolding {
   }
 
   private static String asciiControl(int cp) {
-    return cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c ? " " : DROP;
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x0b || cp == 0x0c ? " " : DROP;
   }
 
   private static String foldCase(String s) {
@@ -100,8 +105,14 @@ final class CharFolding {
     if (latin != null) {
       return latin;
     }
-    String skeleton = stripMarks(SPOOF.getSkeleton(new String(Character.toChars(cp))));
-    if (isAsciiAlnum(skeleton) && skeleton.length() <= 2) {
+    if (UCharacter.isUUppercase(cp)) {
+      String lower = skeletonLetters(UCharacter.toLowerCase(cp));
+      if (lower != null) {
+        return lower.toUpperCase(java.util.Locale.ROOT);
+      }
+    }
+    String skeleton = skeletonLetters(cp);
+    if (skeleton != null) {
       return skeleton;
     }
     return compat.isEmpty() ? new String(Character.toChars(cp)) : compat;
@@ -134,6 +145,12 @@ final class CharFolding {
       }
     }
     return null;
+  }
+
+  /** The TR39 skeleton of one character when it is one or two ASCII letters or digits; null otherwise. */
+  private static String skeletonLetters(int cp) {
+    String skeleton = stripMarks(SPOOF.getSkeleton(new String(Character.toChars(cp))));
+    return isAsciiAlnum(skeleton) && skeleton.length() <= 2 ? skeleton : null;
   }
 
   private static String stripMarks(String s) {
@@ -170,19 +187,23 @@ final class CharFolding {
     return true;
   }
 
+  /** The letter a punctuation character stands for when it sits between two letters ("H¡gh"), or null. */
+  static String insideWord(int cp) {
+    return INSIDE_WORDS.get(cp);
+  }
+
   /** Folds that neither Unicode names nor TR39 skeletons give, kept as data (text/folds.txt). */
-  private static Map<Integer, String> loadOverrides() {
-    Map<Integer, String> map = new HashMap<>();
+  private static void loadOverrides() {
     DataFile file = DataFile.resource("org/sextortionshield/text/folds.txt");
     for (DataFile.Section section : file.sections()) {
+      Map<Integer, String> target = section.name().equals("inside-words") ? INSIDE_WORDS : OVERRIDES;
       for (DataFile.Line line : section.lines()) {
         String[] kv = DataFile.keyValue(line.text());
         if (kv == null || kv[0].codePointCount(0, kv[0].length()) != 1) {
           throw new DataFile.DataFileException(file.name(), line.number(), "expected '<character> = <latin>'");
         }
-        map.put(kv[0].codePointAt(0), kv[1]);
+        target.put(kv[0].codePointAt(0), kv[1]);
       }
     }
-    return Map.copyOf(map);
   }
 }

@@ -2,8 +2,10 @@ package org.sextortionshield.core.text;
 
 /**
  * Normalisation for matching: NFKC compatibility forms, zero-width and bidi controls removed, look-alike letters
- * folded to Latin (ICU confusables plus Unicode letter names), diacritic stuffing removed, white space collapsed and,
- * for cue matching, case folded. Linear in the input; one table lookup per character.
+ * folded to Latin (ICU confusables plus Unicode letter names), diacritic stuffing removed, white space collapsed (to
+ * one space, or one newline where a blank line marked a paragraph) and,
+ * for cue matching, case folded. HTML character references ({@code &#537;}, {@code &amp;}) are decoded too: spam
+ * puts them in plain-text parts to break up words. Linear in the input; one table lookup per character.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
@@ -30,10 +32,25 @@ public final class TextNormalizer {
     java.util.BitSet lookalike = null;
     int folded = 0;
     boolean lastSpace = true; // trims leading white space
+    int newlines = 0; // newlines in the current run of white space: two or more make a paragraph break
     for (int i = 0; i < n; ) {
       int cp = original.codePointAt(i);
       int width = Character.charCount(cp);
+      if (cp == '&') {
+        long entity = Entities.decode(original, i);
+        if (entity >= 0) {
+          cp = (int) (entity >>> 32);
+          width = (int) entity;
+        }
+      }
       String mapped = caseFold ? CharFolding.folded(cp) : CharFolding.cased(cp);
+      String inside = CharFolding.insideWord(cp);
+      if (inside != null && out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))
+          && i + width < n && Character.isLetter(original.codePointAt(i + width))) {
+        mapped = caseFold ? inside.toLowerCase(java.util.Locale.ROOT) : inside;
+        lookalike = mark(lookalike, out.length());
+        folded++;
+      }
       if (mapped == null) {
         char c = (char) cp;
         if (caseFold && c >= 'A' && c <= 'Z') {
@@ -43,12 +60,17 @@ public final class TextNormalizer {
         source[out.length()] = i;
         out.append(c);
         lastSpace = false;
+        newlines = 0;
       } else if (mapped.equals(" ")) {
         if (!lastSpace) {
           source = ensure(source, out.length() + 1);
           source[out.length()] = i;
           out.append(' ');
           lastSpace = true;
+          newlines = 0;
+        }
+        if (cp == '\n' && ++newlines == 2 && out.length() > 0) {
+          out.setCharAt(out.length() - 1, '\n'); // kept as the one mark of a paragraph break
         }
       } else if (mapped.isEmpty()) {
         if (isMark(cp) && out.length() > 0) { // a mark stacked on a letter: diacritic stuffing
@@ -72,7 +94,7 @@ public final class TextNormalizer {
       i += width;
     }
     int len = out.length();
-    if (len > 0 && out.charAt(len - 1) == ' ') {
+    if (len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
       out.setLength(len - 1);
     }
     int[] exact = new int[out.length()];

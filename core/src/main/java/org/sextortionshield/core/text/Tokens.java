@@ -3,8 +3,9 @@ package org.sextortionshield.core.text;
 import java.util.Arrays;
 
 /**
- * The words of a normalised text (runs of letters and digits), with their normalised spans. Letters spelled out one
- * by one ("b i t c o i n", "b.i.t.c.o.i.n") are joined into one word, a common filter-evasion trick.
+ * The words of a normalised text (runs of letters and digits), with their normalised spans and sentence numbers.
+ * Letters spelled out one by one ("b i t c o i n", "b.i.t.c.o.i.n") are joined into one word, a common
+ * filter-evasion trick.
  */
 public final class Tokens {
   private static final int MIN_SPELLED_OUT = 4;
@@ -13,13 +14,16 @@ public final class Tokens {
   private String[] words;
   private int[] starts;
   private int[] ends;
+  private int[] sentences;
   private int size;
+  private int sentence;
 
   private Tokens(NormalizedText text, int capacity) {
     this.text = text;
     this.words = new String[capacity];
     this.starts = new int[capacity];
     this.ends = new int[capacity];
+    this.sentences = new int[capacity];
   }
 
   public static Tokens of(NormalizedText text) {
@@ -28,7 +32,12 @@ public final class Tokens {
     int n = s.length();
     int i = 0;
     while (i < n) {
-      if (!isWordChar(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (!isWordChar(c)) {
+        if (c == '\n' || (c == '.' || c == '!' || c == '?') && (i + 1 >= n || s.charAt(i + 1) == ' '
+            || s.charAt(i + 1) == '\n')) {
+          tokens.sentence++;
+        }
         i++;
         continue;
       }
@@ -79,7 +88,9 @@ public final class Tokens {
       words = Arrays.copyOf(words, cap);
       starts = Arrays.copyOf(starts, cap);
       ends = Arrays.copyOf(ends, cap);
+      sentences = Arrays.copyOf(sentences, cap);
     }
+    sentences[size] = sentence;
     words[size] = word;
     starts[size] = start;
     ends[size] = end;
@@ -106,6 +117,11 @@ public final class Tokens {
   /** Normalised end offset (exclusive) of word {@code i}. */
   public int end(int i) {
     return ends[i];
+  }
+
+  /** Which sentence word {@code i} belongs to: a counter that moves on at ". ", "! ", "? " and paragraph breaks. */
+  public int sentence(int i) {
+    return sentences[i];
   }
 
   /** The original text of words [from, to). */

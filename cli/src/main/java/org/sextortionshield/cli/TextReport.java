@@ -1,0 +1,130 @@
+package org.sextortionshield.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.sextortionshield.core.advice.Advice;
+import org.sextortionshield.core.indicator.Amount;
+import org.sextortionshield.core.indicator.Deadline;
+import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.indicator.Wallet;
+import org.sextortionshield.core.signal.Evidence;
+import org.sextortionshield.core.signal.SignalResult;
+import org.sextortionshield.core.verdict.Category;
+import org.sextortionshield.core.verdict.Verdict;
+
+/** Verdicts for a person: what it is, why (with the sender's own words), what it names, and what to do. */
+final class TextReport {
+  private final PrintWriter out;
+
+  TextReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** A flagged message in full; a clean one in a line. */
+  void summary(String name, Verdict v) {
+    if (v.isClean()) {
+      out.printf(Locale.ROOT, "%s: clean (score %.2f)%n", name, v.score());
+      return;
+    }
+    full(name, v, false);
+  }
+
+  /** Everything: every signal and its evidence, every indicator, problems, forwarded originals, all advice. */
+  void explain(String name, Verdict v) {
+    full(name, v, true);
+  }
+
+  private void full(String name, Verdict v, boolean everything) {
+    out.println(name);
+    out.printf(Locale.ROOT, "  Verdict: %s (score %.2f)%n", headline(v.category()), v.score());
+    if (!v.subject().isEmpty()) {
+      out.println("  Subject: " + clip(v.subject(), 160));
+    }
+    body(v, everything, "  ");
+    if (!v.advice().isEmpty()) {
+      out.println("  What to do:");
+      int n = 1;
+      for (Advice a : v.advice()) {
+        out.printf("   %d. %s%n", n++, a.text());
+      }
+    }
+    out.println();
+  }
+
+  private void body(Verdict v, boolean everything, String indent) {
+    if (!v.signals().isEmpty() && (everything || !v.ownCategory().equals(Category.CLEAN))) {
+      out.println(indent + "Why:");
+      for (SignalResult s : v.signals()) {
+        out.printf(Locale.ROOT, "%s - %s [%s, weight %.2f]%n", indent, capitalise(s.explanation()), s.id(),
+            s.weight());
+        List<Evidence> evidence = everything ? s.evidence() : s.evidence().subList(0, Math.min(2, s.evidence().size()));
+        for (Evidence e : evidence) {
+          out.printf("%s     \"%s\" (%s%s)%n", indent, clip(e.quote(), 160), e.location(),
+              e.explanation().equals(s.explanation()) ? "" : ": " + e.explanation());
+          if (everything && !e.context().isEmpty() && !e.context().equals(e.quote())) {
+            out.printf("%s       in: %s%n", indent, clip(e.context(), 240));
+          }
+        }
+      }
+    }
+    indicators(v.indicators(), everything, indent);
+    if (everything || !v.problems().isEmpty()) {
+      for (String p : v.problems()) {
+        out.println(indent + "Note: " + p);
+      }
+    }
+    if (everything) {
+      out.printf(Locale.ROOT, "%sMessage: %,d bytes%s%s%n", indent, v.size(), v.truncated() ? " (truncated)" : "",
+          v.sha256().isEmpty() ? "" : ", sha256 " + v.sha256());
+      if (!v.messageId().isEmpty()) {
+        out.println(indent + "Message-ID: " + v.messageId());
+      }
+    }
+    int n = 1;
+    for (Verdict a : v.attached()) {
+      out.printf(Locale.ROOT, "%sForwarded message %d: %s (score %.2f)%s%n", indent, n++, headline(a.category()),
+          a.score(), a.subject().isEmpty() ? "" : " \"" + clip(a.subject(), 100) + "\"");
+      body(a, everything, indent + "  ");
+    }
+  }
+
+  private void indicators(Indicators ind, boolean everything, String indent) {
+    for (Wallet w : ind.wallets()) {
+      out.printf("%sWallet: %s (%s%s%s, in %s)%n", indent, w.address(), w.currency(),
+          w.validated() ? ", checksum valid" : ", checksum NOT valid", w.testnet() ? ", testnet" : "", w.location());
+    }
+    for (Amount a : ind.amounts()) {
+      out.printf("%sAmount: %s (%s %s)%n", indent, a.text(), a.value().stripTrailingZeros().toPlainString(),
+          a.currency());
+    }
+    for (Deadline d : ind.deadlines()) {
+      out.printf("%sDeadline: %s (%s)%n", indent, d.text(), hours(d.hours()));
+    }
+    if (everything) {
+      ind.emails().forEach(e -> out.println(indent + "E-mail address: " + e));
+      ind.urls().stream().limit(20).forEach(u -> out.println(indent + "Link: " + clip(u, 160)));
+    }
+  }
+
+  private static String hours(double h) {
+    return h == Math.rint(h) ? (long) h + " hours" : String.format(Locale.ROOT, "%.1f hours", h);
+  }
+
+  static String headline(Category c) {
+    return switch (c) {
+      case SEXTORTION -> "SEXTORTION scam";
+      case EXTORTION -> "EXTORTION scam";
+      case CLEAN -> "clean";
+    };
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  static String clip(String s, int max) {
+    String one = s.replace('\n', ' ').replace('\r', ' ');
+    return one.length() <= max ? one : one.substring(0, max) + "…";
+  }
+}

@@ -1,0 +1,185 @@
+package org.sextortionshield.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, on messages written into a temporary folder. */
+class CliTest {
+  static final String SEXTORTION = """
+      From: kim@example.org
+      To: kim@example.org
+      Subject: I know everything
+      Message-ID: <cli-1@example.net>
+
+      I hacked your laptop and recorded you through your webcam while you were watching porn.
+      I will send the video to all your contacts unless you pay 800 USD in Bitcoin
+      to my Bitcoin address 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa within 48 hours.
+      """;
+  static final String CLEAN = """
+      From: ops@example.org
+      To: team@example.org
+      Subject: Maintenance window
+      Message-ID: <cli-2@example.org>
+
+      The mail server will be restarted on Sunday at 02:00. Expect ten minutes of downtime.
+      """;
+
+  @TempDir
+  Path dir;
+
+  record Run(int status, String out, String err) {}
+
+  private static Run run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  private static Run run(InputStream stdin, String... args) {
+    InputStream saved = System.in;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try {
+      System.setIn(stdin);
+      int status = ShieldCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+      return new Run(status, out.toString(), err.toString());
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  private Path write(String name, String content) throws IOException {
+    Path p = dir.resolve(name);
+    Files.createDirectories(p.getParent());
+    Files.writeString(p, content, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void jsonlHasOneObjectPerMessageWithTheDocumentedFields() throws IOException {
+    write("a/scam.eml", SEXTORTION);
+    write("b/ok.eml", CLEAN);
+    write("box.mbox", "From x Mon Jan  1 00:00:00 2024\n" + CLEAN + "\nFrom y Mon Jan  1 00:00:01 2024\n" + SEXTORTION);
+    Run r = run("scan", "--format", "jsonl", dir.toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(4);
+    ObjectMapper json = new ObjectMapper();
+    JsonNode first = json.readTree(lines.get(0));
+    for (String field : List.of("file", "message_id", "verdict", "score", "signals", "indicators", "advice")) {
+      assertThat(first.has(field)).as(field).isTrue();
+    }
+    assertThat(first.get("file").asText()).endsWith("scam.eml");
+    assertThat(first.get("verdict").asText()).isEqualTo("sextortion");
+    assertThat(first.get("signals").get(0).get("evidence").get(0).get("quote").asText()).isNotBlank();
+    assertThat(json.readTree(lines.get(1)).get("verdict").asText()).isEqualTo("clean");
+    assertThat(json.readTree(lines.get(2)).get("file").asText()).endsWith("box.mbox#1");
+    assertThat(json.readTree(lines.get(3)).get("file").asText()).endsWith("box.mbox#2");
+    assertThat(json.readTree(lines.get(3)).get("verdict").asText()).isEqualTo("sextortion");
+  }
+
+  @Test
+  void jsonIsOneArray() throws IOException {
+    write("scam.eml", SEXTORTION);
+    write("ok.eml", CLEAN);
+    Run r = run("scan", "--format", "json", dir.toString());
+    JsonNode array = new ObjectMapper().readTree(r.out());
+    assertThat(array.isArray()).isTrue();
+    assertThat(array.size()).isEqualTo(2);
+  }
+
+  @Test
+  void textIsForAPerson() throws IOException {
+    Path scam = write("scam.eml", SEXTORTION);
+    Run r = run("scan", scam.toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    assertThat(r.out()).contains("Verdict: SEXTORTION scam", "Why:", "\"I hacked your\" (body)", "\"I will send the video to all your contacts\"",
+        "Wallet: 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa (BTC, checksum valid", "What to do:", "Don't pay");
+  }
+
+  @Test
+  void exitStatusZeroWhenAllClean() throws IOException {
+    Run r = run("scan", write("ok.eml", CLEAN).toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.CLEAN);
+    assertThat(r.out()).contains("ok.eml: clean");
+  }
+
+  @Test
+  void badInputsGetOneLineEachAndTheBatchGoesOn() throws IOException {
+    Path empty = write("empty.eml", "");
+    Path good = write("scam.eml", SEXTORTION);
+    Run r = run("scan", "--format", "jsonl", empty.toString(), dir.resolve("nope.eml").toString(), good.toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    assertThat(r.err().lines().toList()).containsExactly("shield: " + empty + ": empty file",
+        "shield: " + dir.resolve("nope.eml") + ": no such file or directory");
+    assertThat(r.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void nothingReadableIsExitTwo() {
+    Run r = run("scan", dir.resolve("missing").toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.USAGE);
+    assertThat(r.err()).contains("no such file").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void usageErrorsAreOneLineAndExitTwo() {
+    Run unknown = run("scan", "--colour", "x");
+    assertThat(unknown.status()).isEqualTo(ShieldCommand.USAGE);
+    assertThat(unknown.err()).startsWith("shield: Unknown option").doesNotContain("Exception");
+    Run threshold = run("scan", "--threshold", "7", "x.eml");
+    assertThat(threshold.status()).isEqualTo(ShieldCommand.USAGE);
+    assertThat(threshold.err().strip()).isEqualTo("shield: threshold must be between 0 and 1, got 7.0");
+    Run format = run("scan", "--format", "xml", "x.eml");
+    assertThat(format.status()).isEqualTo(ShieldCommand.USAGE);
+  }
+
+  @Test
+  void readsStandardInput() {
+    Run r = run(new ByteArrayInputStream(SEXTORTION.getBytes(StandardCharsets.UTF_8)), "scan", "--format", "jsonl",
+        "-");
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    assertThat(r.out()).contains("\"file\":\"-\"");
+  }
+
+  @Test
+  void explainPrintsEverything() throws IOException {
+    Run r = run("explain", write("scam.eml", SEXTORTION).toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    assertThat(r.out()).contains("in: I hacked your laptop and recorded you", "Message-ID: cli-1@example.net",
+        "sha256", "Deadline: 48 hours");
+  }
+
+  @Test
+  void evalReportsMetricsPerLabelAndLanguageAndListsMistakes() throws IOException {
+    write("s1.eml", SEXTORTION);
+    write("s2.eml", CLEAN); // labelled sextortion on purpose: a miss
+    write("h1.eml", CLEAN);
+    write("manifest.tsv", "path\tlabel\tlanguage\ns1.eml\tsextortion\ten\ns2.eml\tsextortion\tde\nh1.eml\tham\ten\n");
+    Run r = run("eval", dir.toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.CLEAN);
+    assertThat(r.out()).contains("precision 100.0%  recall  50.0%", "false-positive rate   0.0%",
+        "sextortion               2            1     50.0%", "ham                      1            0      0.0%",
+        "Misses (sextortion not called sextortion):\n  s2.eml [sextortion, de] clean");
+    assertThat(r.out()).containsPattern("(?m)^  de\\s+1\\s+0\\.0%");
+  }
+
+  @Test
+  void evalWithoutManifestIsAOneLineError() {
+    Run r = run("eval", dir.toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.USAGE);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(r.err()).contains("manifest.tsv");
+  }
+}

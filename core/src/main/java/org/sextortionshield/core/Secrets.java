@@ -1,0 +1,49 @@
+package org.sextortionshield.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.sextortionshield.core.signal.Evidence;
+import org.sextortionshield.core.signal.RecipientDataSignal;
+import org.sextortionshield.core.signal.SignalResult;
+
+/**
+ * Once any signal has found a secret (a quoted password), no evidence of any signal may show it in clear: every
+ * quote and context sentence of the verdict is masked, since another cue may sit in the same sentence.
+ */
+final class Secrets {
+  private Secrets() {}
+
+  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+    Set<String> secrets = new LinkedHashSet<>();
+    for (SignalResult s : fired) {
+      for (Evidence e : s.evidence()) {
+        if (e.secret() != null && !e.secret().isEmpty()) {
+          secrets.add(e.secret());
+        }
+      }
+    }
+    if (secrets.isEmpty()) {
+      return fired;
+    }
+    List<SignalResult> out = new ArrayList<>(fired.size());
+    for (SignalResult s : fired) {
+      List<Evidence> evidence = new ArrayList<>(s.evidence().size());
+      for (Evidence e : s.evidence()) {
+        evidence.add(new Evidence(e.location(), mask(e.quote(), secrets), mask(e.context(), secrets),
+            e.explanation(), e.start(), e.end(), e.secret()));
+      }
+      out.add(new SignalResult(s.id(), s.facet(), s.weight(), s.explanation(), List.copyOf(evidence)));
+    }
+    return out;
+  }
+
+  private static String mask(String text, Set<String> secrets) {
+    String out = text;
+    for (String secret : secrets) {
+      out = out.replace(secret, RecipientDataSignal.mask(secret));
+    }
+    return out;
+  }
+}

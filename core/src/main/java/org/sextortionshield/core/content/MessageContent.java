@@ -1,0 +1,117 @@
+package org.sextortionshield.core.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.sextortionshield.core.lexicon.CueMatch;
+import org.sextortionshield.core.lexicon.Lexicon;
+import org.sextortionshield.core.mail.MailAddress;
+import org.sextortionshield.core.mail.ParsedMessage;
+import org.sextortionshield.core.mail.TextPart;
+
+/**
+ * A parsed message prepared for signals and indicator extraction: its texts as {@link TextSegment}s (mailing-list
+ * subject tags and footers removed, since the list added them, not the sender) and the recipients it was sent to.
+ */
+public final class MessageContent {
+  public static final String SUBJECT = "subject";
+  public static final String HIDDEN = "html-hidden";
+
+  private final ParsedMessage message;
+  private final List<TextSegment> segments;
+  private final Lexicon lexicon;
+
+  private MessageContent(ParsedMessage message, List<TextSegment> segments, Lexicon lexicon) {
+    this.message = message;
+    this.segments = Collections.unmodifiableList(segments);
+    this.lexicon = lexicon;
+  }
+
+  public static MessageContent of(ParsedMessage message, Lexicon lexicon) {
+    List<TextSegment> segments = new ArrayList<>();
+    String subject = MailingList.stripSubjectTag(message.subject());
+    if (!subject.isBlank()) {
+      segments.add(new TextSegment(SUBJECT, subject, lexicon));
+    }
+    for (TextPart part : message.textParts()) {
+      String text = MailingList.stripFooter(message, part.text());
+      if (!text.isBlank()) {
+        segments.add(new TextSegment(part.location(), text, lexicon));
+      }
+      if (part.hiddenText() != null && !part.hiddenText().isBlank()) {
+        segments.add(new TextSegment(HIDDEN, part.hiddenText(), lexicon));
+      }
+    }
+    return new MessageContent(message, segments, lexicon);
+  }
+
+  public ParsedMessage message() {
+    return message;
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  public List<TextSegment> segments() {
+    return segments;
+  }
+
+  /** Segments a reader sees (everything but hidden HTML text). */
+  public List<TextSegment> visibleSegments() {
+    List<TextSegment> out = new ArrayList<>(segments.size());
+    for (TextSegment s : segments) {
+      if (!s.hidden()) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Every visible cue of one class, in segment order. */
+  public List<Found<CueMatch>> cues(String cueClass) {
+    List<Found<CueMatch>> out = new ArrayList<>();
+    for (TextSegment s : segments) {
+      if (s.hidden()) {
+        continue;
+      }
+      for (CueMatch m : s.cues()) {
+        if (m.cueClass().equals(cueClass)) {
+          out.add(new Found<>(s, m));
+        }
+      }
+    }
+    return out;
+  }
+
+  public boolean hasCue(String cueClass) {
+    for (TextSegment s : segments) {
+      if (!s.hidden()) {
+        for (CueMatch m : s.cues()) {
+          if (m.cueClass().equals(cueClass)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The recipients: To and Cc, and Delivered-To / X-Original-To when present. */
+  public List<MailAddress> recipients() {
+    List<MailAddress> out = new ArrayList<>(message.to());
+    out.addAll(message.cc());
+    for (String h : List.of("Delivered-To", "X-Original-To")) {
+      for (String v : message.headers(h)) {
+        String a = v.strip();
+        if (a.contains("@")) {
+          out.add(new MailAddress("", a.replace("<", "").replace(">", "")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Something found in a segment. */
+  public record Found<T>(TextSegment segment, T item) {}
+}

@@ -1,0 +1,182 @@
+package org.sextortionshield.core.indicator;
+
+import java.math.BigDecimal;
+import org.sextortionshield.core.content.MessageContent;
+import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.text.NormalizedText;
+
+/**
+ * Reads sums of money in the common written forms ({@code $1,450}, {@code 1450 USD}, {@code € 900},
+ * {@code 1.200,50 EUR}, {@code 0.12 BTC}, {@code 1 450 $}, {@code $5k}) and normalises them to value + currency.
+ * A hand-written scanner over normalised text; no regular expressions.
+ */
+public final class AmountExtractor implements IndicatorExtractor {
+  private static final int MAX_NUMBER_CHARS = 24;
+  private final Currencies currencies = Currencies.defaults();
+
+  @Override
+  public void extract(MessageContent content, Indicators.Builder out) {
+    for (TextSegment segment : content.visibleSegments()) {
+      NormalizedText text = segment.normalized();
+      String s = text.text();
+      int i = 0;
+      while (i < s.length()) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9' && (i == 0 || !isAlnum(s.charAt(i - 1)))) {
+          int end = scan(s, i, text, segment.location(), out);
+          i = Math.max(end, i + 1);
+        } else {
+          i++;
+        }
+      }
+    }
+  }
+
+  /** Parses the number at {@code start}; emits an amount when a currency sits next to it. Returns its end. */
+  private int scan(String s, int start, NormalizedText text, String location, Indicators.Builder out) {
+    int i = start;
+    StringBuilder digits = new StringBuilder();
+    StringBuilder seps = new StringBuilder(); // separator chars, one per group boundary
+    java.util.List<Integer> groupLengths = new java.util.ArrayList<>();
+    int group = 0;
+    while (i < s.length() && i - start < MAX_NUMBER_CHARS) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits.append(c);
+        group++;
+        i++;
+      } else if ((c == ',' || c == '.' || c == '\'' || c == ' ') && i + 1 < s.length() && isDigit(s.charAt(i + 1))
+          && (c != ' ' || isSpaceGroup(s, i + 1))) {
+        seps.append(c);
+        groupLengths.add(group);
+        group = 0;
+        i++;
+      } else {
+        break;
+      }
+    }
+    groupLengths.add(group);
+    int numberEnd = i;
+    long multiplier = 1;
+    if (i < s.length() && s.charAt(i) == 'k' && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1)))) {
+      multiplier = 1000;
+      i++;
+    }
+    if (i < s.length() && isDigit(s.charAt(i))) {
+      return i; // too long a digit run: an ID, not an amount
+    }
+    String currency = null;
+    int amountStart = start;
+    int amountEnd = i;
+    // Currency after the number: "1450 USD", "900€", "0.2 btc", "1 450 $".
+    int a = i < s.length() && s.charAt(i) == ' ' ? i + 1 : i;
+    int wordEnd = a;
+    while (wordEnd < s.length() && Character.isLetter(s.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (wordEnd > a && (wordEnd == s.length() || !isDigit(s.charAt(wordEnd)))) {
+      currency = currencies.word(s.substring(a, wordEnd));
+      if (currency != null) {
+        amountEnd = wordEnd;
+      }
+    }
+    if (currency == null) {
+      for (int len = Math.min(currencies.longestSymbol(), s.length() - a); len >= 1 && currency == null; len--) {
+        String sym = currencies.symbol(s.substring(a, a + len));
+        if (sym != null && (a + len == s.length() || !Character.isLetter(s.charAt(a + len)))) {
+          currency = sym;
+          amountEnd = a + len;
+        }
+      }
+    }
+    // Currency before the number: "$1,450", "€ 900", "usd 500", "r$ 300".
+    if (currency == null) {
+      int b = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
+      for (int len = Math.min(currencies.longestSymbol(), b); len >= 1 && currency == null; len--) {
+        String sym = currencies.symbol(s.substring(b - len, b));
+        if (sym != null && (b - len == 0 || !Character.isLetter(s.charAt(b - len - 1)) || len > 1)) {
+          currency = sym;
+          amountStart = b - len;
+        }
+      }
+      if (currency == null) {
+        int wordStart = b;
+        while (wordStart > 0 && Character.isLetter(s.charAt(wordStart - 1))) {
+          wordStart--;
+        }
+        if (wordStart < b) {
+          currency = currencies.word(s.substring(wordStart, b));
+          if (currency != null) {
+            amountStart = wordStart;
+          }
+        }
+      }
+      amountEnd = i;
+    }
+    if (currency == null) {
+      return numberEnd;
+    }
+    BigDecimal value = value(digits.toString(), seps.toString(), groupLengths, currencies.isCrypto(currency));
+    if (value == null || value.signum() <= 0) {
+      return numberEnd;
+    }
+    value = value.multiply(BigDecimal.valueOf(multiplier));
+    int from = text.sourceStart(amountStart);
+    int to = text.sourceEnd(amountEnd);
+    out.amount(new Amount(value, currency, text.original().substring(from, to), location, from, to));
+    return amountEnd;
+  }
+
+  /** Interprets group separators: the last of two kinds is the decimal mark; one kind repeated means thousands. */
+  static BigDecimal value(String digits, String seps, java.util.List<Integer> groups, boolean crypto) {
+    if (digits.isEmpty()) {
+      return null;
+    }
+    int decimalAt = -1; // index of the separator that is the decimal mark
+    if (!seps.isEmpty()) {
+      char last = seps.charAt(seps.length() - 1);
+      boolean mixed = false;
+      for (int k = 0; k < seps.length(); k++) {
+        mixed |= seps.charAt(k) != last;
+      }
+      int lastGroup = groups.get(groups.size() - 1);
+      if (mixed && (last == '.' || last == ',')) {
+        decimalAt = seps.length() - 1;
+      } else if (!mixed && seps.length() == 1 && (last == '.' || last == ',')) {
+        boolean thousands = lastGroup == 3 && !(groups.get(0) == 1 && digits.charAt(0) == '0')
+            && !(crypto && last == '.');
+        decimalAt = thousands ? -1 : 0;
+      }
+    }
+    StringBuilder number = new StringBuilder();
+    int pos = 0;
+    for (int g = 0; g < groups.size(); g++) {
+      if (g > 0 && g - 1 == decimalAt) {
+        number.append('.');
+      }
+      number.append(digits, pos, pos + groups.get(g));
+      pos += groups.get(g);
+    }
+    try {
+      return new BigDecimal(number.toString());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static boolean isSpaceGroup(String s, int at) {
+    int n = 0;
+    while (at + n < s.length() && isDigit(s.charAt(at + n))) {
+      n++;
+    }
+    return n == 3;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isAlnum(char c) {
+    return c >= '0' && c <= '9' || Character.isLetter(c);
+  }
+}

@@ -1,0 +1,90 @@
+package org.sextortionshield.core.indicator;
+
+import java.security.MessageDigest;
+import java.util.Arrays;
+
+/** Bitcoin-style base58 and base58check (double SHA-256 checksum). */
+final class Base58 {
+  static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final int[] INDEX = new int[128];
+
+  static {
+    Arrays.fill(INDEX, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      INDEX[ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  private Base58() {}
+
+  static boolean isBase58Char(char c) {
+    return c < 128 && INDEX[c] >= 0;
+  }
+
+  /** Decodes; null when a character is not base58. */
+  static byte[] decode(String s) {
+    if (s.isEmpty()) {
+      return new byte[0];
+    }
+    byte[] input = new byte[s.length()];
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int digit = c < 128 ? INDEX[c] : -1;
+      if (digit < 0) {
+        return null;
+      }
+      input[i] = (byte) digit;
+    }
+    int zeros = 0;
+    while (zeros < input.length && input[zeros] == 0) {
+      zeros++;
+    }
+    byte[] decoded = new byte[input.length];
+    int outputStart = decoded.length;
+    for (int inputStart = zeros; inputStart < input.length; ) {
+      decoded[--outputStart] = divmod(input, inputStart, 58, 256);
+      if (input[inputStart] == 0) {
+        inputStart++;
+      }
+    }
+    while (outputStart < decoded.length && decoded[outputStart] == 0) {
+      outputStart++;
+    }
+    return Arrays.copyOfRange(decoded, outputStart - zeros, decoded.length);
+  }
+
+  /** Payload (version byte(s) + data) when the 4-byte double-SHA-256 checksum holds; null otherwise. */
+  static byte[] decodeChecked(String s) {
+    byte[] raw = decode(s);
+    if (raw == null || raw.length < 5) {
+      return null;
+    }
+    byte[] payload = Arrays.copyOf(raw, raw.length - 4);
+    byte[] hash = sha256(sha256(payload));
+    for (int i = 0; i < 4; i++) {
+      if (hash[i] != raw[raw.length - 4 + i]) {
+        return null;
+      }
+    }
+    return payload;
+  }
+
+  private static byte divmod(byte[] number, int firstDigit, int base, int divisor) {
+    int remainder = 0;
+    for (int i = firstDigit; i < number.length; i++) {
+      int digit = number[i] & 0xff;
+      int temp = remainder * base + digit;
+      number[i] = (byte) (temp / divisor);
+      remainder = temp % divisor;
+    }
+    return (byte) remainder;
+  }
+
+  static byte[] sha256(byte[] data) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(data);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package org.sextortionshield.core.indicator;
+
+import java.util.Locale;
+import org.sextortionshield.core.content.MessageContent;
+import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.mail.TextPart;
+
+/** E-mail addresses and URLs written in the text, plus the link targets of HTML parts. Linear scans, bounded. */
+public final class EmailUrlExtractor implements IndicatorExtractor {
+  private static final int MAX_URL = 2048;
+
+  @Override
+  public void extract(MessageContent content, Indicators.Builder out) {
+    for (TextSegment segment : content.visibleSegments()) {
+      String s = segment.original();
+      emails(s, out);
+      urls(s, out);
+    }
+    for (TextPart part : content.message().textParts()) {
+      for (String link : part.links()) {
+        String lower = link.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+          out.url(clip(link));
+        } else if (lower.startsWith("mailto:")) {
+          String addr = link.substring(7);
+          int q = addr.indexOf('?');
+          addr = (q >= 0 ? addr.substring(0, q) : addr).strip().toLowerCase(Locale.ROOT);
+          if (addr.indexOf('@') > 0) {
+            out.email(addr);
+          }
+        }
+      }
+    }
+  }
+
+  static void emails(String s, Indicators.Builder out) {
+    int at = s.indexOf('@');
+    while (at >= 0) {
+      int start = at;
+      while (start > 0 && at - start < 64 && isLocalChar(s.charAt(start - 1))) {
+        start--;
+      }
+      int end = at + 1;
+      while (end < s.length() && end - at < 253 && isDomainChar(s.charAt(end))) {
+        end++;
+      }
+      while (end > at + 1 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+        end--;
+      }
+      while (start < at && s.charAt(start) == '.') {
+        start++;
+      }
+      String domain = s.substring(at + 1, end);
+      int dot = domain.lastIndexOf('.');
+      if (start < at && dot > 0 && domain.length() - dot > 2 && isAlphaTld(domain.substring(dot + 1))) {
+        out.email(s.substring(start, end).toLowerCase(Locale.ROOT));
+      }
+      at = s.indexOf('@', at + 1);
+    }
+  }
+
+  static void urls(String s, Indicators.Builder out) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < lower.length()) {
+      int http = lower.indexOf("http", i);
+      int www = lower.indexOf("www.", i);
+      int start = http < 0 ? www : www < 0 ? http : Math.min(http, www);
+      if (start < 0) {
+        return;
+      }
+      boolean isHttp = lower.startsWith("http://", start) || lower.startsWith("https://", start);
+      boolean isWww = lower.startsWith("www.", start) && (start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1)));
+      if (!isHttp && !isWww) {
+        i = start + 4;
+        continue;
+      }
+      int end = start;
+      while (end < s.length() && end - start < MAX_URL && isUrlChar(s.charAt(end))) {
+        end++;
+      }
+      while (end > start && ".,;:!?)]}'\"".indexOf(s.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String url = s.substring(start, end);
+      if (url.length() > (isHttp ? 10 : 6)) {
+        out.url(url);
+      }
+      i = Math.max(end, start + 4);
+    }
+  }
+
+  private static boolean isLocalChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || "._%+-!#$&'*/=?^`{|}~".indexOf(c) >= 0);
+  }
+
+  private static boolean isDomainChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+  }
+
+  private static boolean isAlphaTld(String tld) {
+    for (int i = 0; i < tld.length(); i++) {
+      if (!Character.isLetter(tld.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUrlChar(char c) {
+    return c > 32 && c != '<' && c != '>' && c != '"' && c != '`' && c != 127 && !Character.isWhitespace(c);
+  }
+
+  private static String clip(String s) {
+    return s.length() > MAX_URL ? s.substring(0, MAX_URL) : s;
+  }
+}

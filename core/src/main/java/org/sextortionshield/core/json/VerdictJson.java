@@ -1,0 +1,157 @@
+package org.sextortionshield.core.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import org.sextortionshield.core.advice.Advice;
+import org.sextortionshield.core.indicator.Amount;
+import org.sextortionshield.core.indicator.Deadline;
+import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.indicator.Wallet;
+import org.sextortionshield.core.signal.Evidence;
+import org.sextortionshield.core.signal.SignalResult;
+import org.sextortionshield.core.verdict.Verdict;
+
+/**
+ * The one JSON form of a verdict, used by every output (CLI {@code json}/{@code jsonl}, integrations). Field names are
+ * snake_case and stable; see the README for the format. Secrets in evidence are never written.
+ */
+public final class VerdictJson {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private VerdictJson() {}
+
+  /** One verdict as a single-line JSON object; {@code file} is the input name (omitted when null). */
+  public static String toJson(String file, Verdict v) {
+    StringWriter out = new StringWriter(1024);
+    write(file, v, out, false);
+    return out.toString();
+  }
+
+  public static void write(String file, Verdict v, Writer out, boolean pretty) {
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      verdict(g, file, v);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void verdict(JsonGenerator g, String file, Verdict v) throws IOException {
+    g.writeStartObject();
+    if (file != null) {
+      g.writeStringField("file", file);
+    }
+    g.writeStringField("message_id", v.messageId());
+    g.writeStringField("subject", v.subject());
+    g.writeStringField("verdict", v.category().label());
+    g.writeNumberField("score", round(v.score()));
+    g.writeArrayFieldStart("signals");
+    for (SignalResult s : v.signals()) {
+      g.writeStartObject();
+      g.writeStringField("id", s.id());
+      g.writeNumberField("weight", s.weight());
+      g.writeStringField("facet", s.facet().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      g.writeStringField("explanation", s.explanation());
+      g.writeArrayFieldStart("evidence");
+      for (Evidence e : s.evidence()) {
+        g.writeStartObject();
+        g.writeStringField("location", e.location());
+        g.writeStringField("quote", e.quote());
+        g.writeStringField("context", e.context());
+        g.writeStringField("explanation", e.explanation());
+        g.writeNumberField("start", e.start());
+        g.writeNumberField("end", e.end());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    indicators(g, v.indicators());
+    g.writeArrayFieldStart("advice");
+    for (Advice a : v.advice()) {
+      g.writeStartObject();
+      g.writeStringField("key", a.key());
+      g.writeStringField("text", a.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (!v.attached().isEmpty()) {
+      g.writeArrayFieldStart("attached_messages");
+      for (Verdict a : v.attached()) {
+        verdict(g, null, a);
+      }
+      g.writeEndArray();
+    }
+    g.writeArrayFieldStart("problems");
+    for (String p : v.problems()) {
+      g.writeString(p);
+    }
+    g.writeEndArray();
+    g.writeBooleanField("truncated", v.truncated());
+    g.writeNumberField("size", v.size());
+    if (!v.sha256().isEmpty()) {
+      g.writeStringField("sha256", v.sha256());
+    }
+    g.writeEndObject();
+  }
+
+  private static void indicators(JsonGenerator g, Indicators ind) throws IOException {
+    g.writeObjectFieldStart("indicators");
+    g.writeArrayFieldStart("wallets");
+    for (Wallet w : ind.wallets()) {
+      g.writeStartObject();
+      g.writeStringField("currency", w.currency());
+      g.writeStringField("address", w.address());
+      g.writeStringField("type", w.type());
+      g.writeBooleanField("validated", w.validated());
+      g.writeBooleanField("testnet", w.testnet());
+      g.writeStringField("location", w.location());
+      g.writeNumberField("start", w.start());
+      g.writeNumberField("end", w.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("amounts");
+    for (Amount a : ind.amounts()) {
+      g.writeStartObject();
+      g.writeNumberField("value", a.value());
+      g.writeStringField("currency", a.currency());
+      g.writeStringField("text", a.text());
+      g.writeStringField("location", a.location());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("deadlines");
+    for (Deadline d : ind.deadlines()) {
+      g.writeStartObject();
+      g.writeNumberField("hours", d.hours());
+      g.writeStringField("text", d.text());
+      g.writeStringField("location", d.location());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    stringArray(g, "emails", ind.emails());
+    stringArray(g, "urls", ind.urls());
+    g.writeEndObject();
+  }
+
+  private static void stringArray(JsonGenerator g, String name, java.util.List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String s : values) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 10_000) / 10_000.0;
+  }
+}

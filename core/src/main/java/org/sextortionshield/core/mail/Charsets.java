@@ -1,0 +1,104 @@
+package org.sextortionshield.core.mail;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Decodes part bytes by their declared charset, forgiving the usual lies: "us-ascii" with 8-bit bytes, missing or
+ * unknown charsets. Undeclared or unknown text is read as UTF-8 when it is valid UTF-8, otherwise as windows-1252
+ * (which can decode any byte), and the fallback is reported.
+ */
+final class Charsets {
+  static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private Charsets() {}
+
+  static String decode(byte[] bytes, int length, boolean cut, String declared, Consumer<String> problem,
+      String where) {
+    String name = declared == null ? "" : declared.strip().toLowerCase(Locale.ROOT);
+    if (name.startsWith("\"") && name.endsWith("\"") && name.length() > 1) {
+      name = name.substring(1, name.length() - 1);
+    }
+    Charset charset = null;
+    if (!name.isEmpty() && !name.equals("us-ascii") && !name.equals("ascii")) {
+      try {
+        charset = Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        charset = null;
+      }
+    }
+    if (charset == null) {
+      Charset guess = isValidUtf8(bytes, length, cut) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+      if (!name.isEmpty() && !name.equals("us-ascii") && !name.equals("ascii")) {
+        problem.accept("unknown charset '" + clip(declared) + "' in " + where + ", read as " + guess.name());
+      }
+      charset = guess;
+    }
+    return decodeLenient(bytes, length, charset);
+  }
+
+  static String decodeLenient(byte[] bytes, int length, Charset charset) {
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, 0, length, WINDOWS_1252); // cannot happen with REPLACE; windows-1252 never fails
+    }
+  }
+
+  /**
+   * Strict UTF-8 well-formedness (no overlongs, no surrogates), ASCII included. When {@code cut} (a read limit ended
+   * the bytes), a character left incomplete at the very end is forgiven.
+   */
+  static boolean isValidUtf8(byte[] b, int length, boolean cut) {
+    int i = 0;
+    while (i < length) {
+      int c = b[i] & 0xff;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int n;
+      int min;
+      if (c >= 0xc2 && c <= 0xdf) {
+        n = 1;
+        min = 0x80;
+      } else if (c >= 0xe0 && c <= 0xef) {
+        n = 2;
+        min = 0x800;
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        n = 3;
+        min = 0x10000;
+      } else {
+        return false;
+      }
+      int cp = c & (0x3f >> n);
+      for (int k = 1; k <= n; k++) {
+        if (i + k >= length) {
+          return cut;
+        }
+        int cc = b[i + k] & 0xff;
+        if ((cc & 0xc0) != 0x80) {
+          return false;
+        }
+        cp = (cp << 6) | (cc & 0x3f);
+      }
+      if (cp < min || cp > 0x10ffff || cp >= 0xd800 && cp <= 0xdfff) {
+        return false;
+      }
+      i += n + 1;
+    }
+    return true;
+  }
+
+  static String clip(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

@@ -1,0 +1,314 @@
+package org.sextortionshield.core.mail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.codec.DecoderUtil;
+import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
+import org.apache.james.mime4j.stream.BodyDescriptor;
+import org.apache.james.mime4j.stream.EntityState;
+import org.apache.james.mime4j.stream.Field;
+import org.apache.james.mime4j.stream.MimeConfig;
+import org.apache.james.mime4j.stream.MimeTokenStream;
+import org.apache.james.mime4j.stream.RecursionMode;
+import org.apache.james.mime4j.util.ByteSequence;
+
+/**
+ * Streams a message through mime4j's pull parser: headers decoded (RFC 2047, 8-bit UTF-8), every text part decoded
+ * (transfer encodings, charsets), HTML turned into text, attachments hashed as they stream by, forwarded messages
+ * ({@code message/rfc822}) parsed as messages of their own. Malformed MIME never throws: what could be read is
+ * kept and the problem recorded. Only I/O failures of the source propagate.
+ */
+public final class MailParser {
+  private final Limits limits;
+  private final MimeConfig config;
+
+  public MailParser(Limits limits) {
+    this.limits = limits;
+    this.config = MimeConfig.custom()
+        .setMaxLineLen(-1)
+        .setMaxHeaderCount(2000)
+        .setMaxHeaderLen(256 * 1024)
+        .setMaxContentLen(-1)
+        .setMalformedHeaderStartsBody(true)
+        .setStrictParsing(false)
+        .build();
+  }
+
+  public MailParser() {
+    this(Limits.defaults());
+  }
+
+  public ParsedMessage parse(byte[] message) throws IOException {
+    return parse(new java.io.ByteArrayInputStream(message));
+  }
+
+  public ParsedMessage parse(InputStream in) throws IOException {
+    MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes());
+    ParsedMessage root = new ParsedMessage();
+    new Run(root, 0).parse(metered);
+    if (metered.limitReached()) {
+      root.addProblem("message larger than " + limits.maxMessageBytes() + " bytes; only the first part was read");
+      root.markTruncated();
+    }
+    metered.drainForHash();
+    root.finish(metered.count(), root.truncated() || metered.limitReached(), metered.sha256Hex());
+    return root;
+  }
+
+  /** One parse of one byte stream; nested base64-encoded rfc822 parts get a Run of their own. */
+  private final class Run {
+    private final ParsedMessage root;
+    private final int baseDepth;
+    private final Deque<ParsedMessage> messages = new ArrayDeque<>();
+    private final List<Field> entityFields = new ArrayList<>();
+    private int depth;
+    private int parts;
+    private int textChars;
+    private boolean inMessageHeader;
+
+    Run(ParsedMessage root, int baseDepth) {
+      this.root = root;
+      this.baseDepth = baseDepth;
+    }
+
+    void parse(InputStream in) throws IOException {
+      MimeTokenStream stream = new MimeTokenStream(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
+      stream.setRecursionMode(RecursionMode.M_RECURSE);
+      stream.parse(in);
+      try {
+        for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
+          if (!handle(stream, state)) {
+            stream.stop();
+            break;
+          }
+        }
+      } catch (MimeException e) {
+        root.addProblem("broken MIME structure (" + oneLine(e.getMessage()) + "); kept what came before");
+        root.markTruncated();
+      }
+    }
+
+    /** Returns false to stop parsing. */
+    private boolean handle(MimeTokenStream stream, EntityState state) throws IOException {
+      switch (state) {
+        case T_START_MESSAGE -> {
+          ParsedMessage m;
+          if (messages.isEmpty()) {
+            m = root;
+          } else {
+            m = new ParsedMessage();
+            if (messages.peek().attachedMessages().size() < limits.maxAttachedMessages()) {
+              messages.peek().addAttachedMessage(m);
+            }
+          }
+          messages.push(m);
+          depth++;
+          inMessageHeader = true;
+        }
+        case T_END_MESSAGE -> {
+          if (messages.size() > 1) {
+            messages.pop();
+          }
+          depth--;
+        }
+        case T_START_MULTIPART -> depth++;
+        case T_END_MULTIPART -> depth--;
+        case T_START_HEADER -> entityFields.clear();
+        case T_FIELD -> {
+          Field f = stream.getField();
+          entityFields.add(f);
+          if (inMessageHeader && !messages.isEmpty()) {
+            messages.peek().addHeader(decodeHeader(f));
+          }
+        }
+        case T_END_HEADER -> inMessageHeader = false;
+        case T_BODY -> {
+          if (++parts > limits.maxParts()) {
+            root.addProblem("more than " + limits.maxParts() + " MIME parts; the rest was not read");
+            root.markTruncated();
+            return false;
+          }
+          body(stream);
+        }
+        default -> {
+          // preamble, epilogue, body part boundaries: nothing to keep
+        }
+      }
+      return true;
+    }
+
+    private void body(MimeTokenStream stream) throws IOException {
+      ParsedMessage owner = messages.isEmpty() ? root : messages.peek();
+      if (baseDepth + depth > limits.maxDepth()) {
+        root.addProblem("MIME nesting deeper than " + limits.maxDepth() + "; deeper parts were not read");
+        root.markTruncated();
+        return;
+      }
+      BodyDescriptor bd = stream.getBodyDescriptor();
+      String mimeType = bd.getMimeType() == null ? "text/plain" : bd.getMimeType().toLowerCase(Locale.ROOT);
+      String disposition = MimeParams.value(fieldValue("Content-Disposition"));
+      String filename = MimeParams.parameter(fieldValue("Content-Disposition"), "filename");
+      if (filename == null) {
+        filename = MimeParams.parameter(fieldValue("Content-Type"), "name");
+      }
+      boolean attachment = filename != null || disposition.equals("attachment");
+      InputStream in = stream.getDecodedInputStream();
+      if (mimeType.equals("message/rfc822") && baseDepth + depth < limits.maxDepth()) {
+        // Encoded (base64/QP) forwarded messages are not recursed into by mime4j; parse them here.
+        ParsedMessage nested = new ParsedMessage();
+        new Run(nested, baseDepth + depth).parse(in);
+        if (owner.attachedMessages().size() < limits.maxAttachedMessages()) {
+          owner.addAttachedMessage(nested);
+        }
+        return;
+      }
+      boolean text = mimeType.startsWith("text/") || mimeType.equals("message/delivery-status");
+      String where = attachment ? "attachment '" + filename + "'" : mimeType + " part " + parts;
+      if (text) {
+        ReadResult read = readBounded(in, limits.maxPartTextBytes(), attachment);
+        String decoded = Charsets.decode(read.kept, read.keptLength, read.truncated, bd.getCharset(),
+            owner::addProblem, where);
+        addText(owner, mimeType, attachment, filename, decoded, read.truncated);
+        if (attachment) {
+          owner.addAttachment(new Attachment(filename, mimeType, read.size, read.sha256, null, false));
+        }
+      } else {
+        ReadResult read = readBounded(in, limits.maxKeptAttachmentBytes(), true);
+        byte[] content = read.truncated ? null : java.util.Arrays.copyOf(read.kept, read.keptLength);
+        owner.addAttachment(new Attachment(filename == null ? "" : filename, mimeType, read.size, read.sha256,
+            content, !disposition.equals("attachment")));
+      }
+    }
+
+    private void addText(ParsedMessage owner, String mimeType, boolean attachment, String filename, String decoded,
+        boolean truncated) {
+      int budget = limits.maxTotalTextChars() - textChars;
+      if (budget <= 0) {
+        root.addProblem("more than " + limits.maxTotalTextChars() + " characters of text; the rest was not read");
+        root.markTruncated();
+        return;
+      }
+      boolean html = mimeType.equals("text/html");
+      String text = decoded;
+      String hidden = "";
+      List<String> links = List.of();
+      if (html) {
+        HtmlText.Result r = HtmlText.convert(decoded);
+        text = r.visible();
+        hidden = r.hidden();
+        links = r.links();
+      }
+      if (text.length() > budget) {
+        text = text.substring(0, budget);
+        truncated = true;
+        root.markTruncated();
+      }
+      if (text.isBlank() && hidden.isBlank()) {
+        return; // an empty part says nothing
+      }
+      textChars += text.length() + Math.min(hidden.length(), budget);
+      TextPart.Kind kind = attachment ? TextPart.Kind.ATTACHMENT : html ? TextPart.Kind.HTML : TextPart.Kind.PLAIN;
+      owner.addTextPart(new TextPart(kind, filename == null ? "" : filename, mimeType, text, hidden, links, truncated));
+    }
+
+    private String fieldValue(String name) {
+      for (Field f : entityFields) {
+        if (f.getName().equalsIgnoreCase(name)) {
+          return decodeHeader(f).value();
+        }
+      }
+      return "";
+    }
+  }
+
+  /** Header bytes as UTF-8 when valid (8-bit headers), else windows-1252; unfolded; encoded words decoded. */
+  static Header decodeHeader(Field f) {
+    ByteSequence raw = f.getRaw();
+    String value;
+    if (raw != null) {
+      byte[] bytes = raw.toByteArray();
+      String line = Charsets.isValidUtf8(bytes, bytes.length, false)
+          ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, Charsets.WINDOWS_1252);
+      int colon = line.indexOf(':');
+      value = colon < 0 ? line : line.substring(colon + 1);
+    } else {
+      value = f.getBody() == null ? "" : f.getBody();
+    }
+    value = unfold(value).strip();
+    if (value.contains("=?")) {
+      try {
+        value = DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        // keep the undecoded value
+      }
+    }
+    return new Header(f.getName(), value);
+  }
+
+  private static String unfold(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\r' && c != '\n') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private record ReadResult(byte[] kept, int keptLength, long size, String sha256, boolean truncated) {}
+
+  /** Reads a decoded body, keeping at most {@code keep} bytes; hashes and counts all of it when asked to. */
+  private static ReadResult readBounded(InputStream in, int keep, boolean readAll) throws IOException {
+    MessageDigest digest = sha256();
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(keep, 64 * 1024));
+    byte[] buf = new byte[16 * 1024];
+    long size = 0;
+    boolean truncated = false;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      digest.update(buf, 0, n);
+      size += n;
+      int room = keep - kept.size();
+      if (room > 0) {
+        kept.write(buf, 0, Math.min(room, n));
+      }
+      if (n > room) {
+        truncated = true;
+        if (!readAll) {
+          break;
+        }
+      }
+    }
+    byte[] bytes = kept.toByteArray();
+    return new ReadResult(bytes, bytes.length, size, readAll || !truncated ? HexFormat.of().formatHex(digest.digest())
+        : "", truncated);
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  private static String oneLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    String line = s.replace('\n', ' ').replace('\r', ' ').strip();
+    return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+  }
+}

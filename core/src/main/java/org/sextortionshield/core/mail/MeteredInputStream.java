@@ -1,0 +1,70 @@
+package org.sextortionshield.core.mail;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+/** Counts and hashes the bytes read, and ends the stream after {@code limit} bytes. */
+final class MeteredInputStream extends FilterInputStream {
+  private final long limit;
+  private final MessageDigest digest = MailParser.sha256();
+  private long count;
+  private boolean limitReached;
+
+  MeteredInputStream(InputStream in, long limit) {
+    super(in);
+    this.limit = limit;
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n <= 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (count >= limit) {
+      if (!limitReached && super.read() >= 0) {
+        limitReached = true;
+      }
+      return -1;
+    }
+    int n = super.read(b, off, (int) Math.min(len, limit - count));
+    if (n > 0) {
+      digest.update(b, off, n);
+      count += n;
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    byte[] buf = new byte[(int) Math.min(n, 8192)];
+    int read = read(buf, 0, buf.length);
+    return Math.max(read, 0);
+  }
+
+  /** Reads what the parser left unread (an epilogue, a stopped parse) into the hash, within the limit. */
+  void drainForHash() throws IOException {
+    byte[] buf = new byte[16 * 1024];
+    while (read(buf, 0, buf.length) > 0) {
+      // counting and hashing only
+    }
+  }
+
+  long count() {
+    return count;
+  }
+
+  boolean limitReached() {
+    return limitReached;
+  }
+
+  String sha256Hex() {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

@@ -1,0 +1,157 @@
+package org.sextortionshield.core.mail;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** A message as the engine sees it: decoded headers, readable text, attachments and forwarded messages. */
+public final class ParsedMessage {
+  private final List<Header> headers = new ArrayList<>();
+  private final List<TextPart> textParts = new ArrayList<>();
+  private final List<Attachment> attachments = new ArrayList<>();
+  private final List<ParsedMessage> attachedMessages = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+  private long size;
+  private boolean truncated;
+  private String sha256 = "";
+
+  public List<Header> headers() {
+    return Collections.unmodifiableList(headers);
+  }
+
+  /** The first value of header {@code name} (case-insensitive), or "". */
+  public String header(String name) {
+    for (Header h : headers) {
+      if (h.name().equalsIgnoreCase(name)) {
+        return h.value();
+      }
+    }
+    return "";
+  }
+
+  /** Every value of header {@code name}, top to bottom. */
+  public List<String> headers(String name) {
+    List<String> out = new ArrayList<>();
+    for (Header h : headers) {
+      if (h.name().equalsIgnoreCase(name)) {
+        out.add(h.value());
+      }
+    }
+    return out;
+  }
+
+  public boolean hasHeader(String name) {
+    for (Header h : headers) {
+      if (h.name().equalsIgnoreCase(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public String subject() {
+    return header("Subject");
+  }
+
+  public String messageId() {
+    String id = header("Message-ID").strip();
+    if (id.startsWith("<") && id.endsWith(">")) {
+      id = id.substring(1, id.length() - 1);
+    }
+    return id;
+  }
+
+  public List<MailAddress> from() {
+    return Addresses.parse(header("From"));
+  }
+
+  public List<MailAddress> to() {
+    return Addresses.parse(String.join(", ", headers("To")));
+  }
+
+  public List<MailAddress> cc() {
+    return Addresses.parse(String.join(", ", headers("Cc")));
+  }
+
+  public List<MailAddress> replyTo() {
+    return Addresses.parse(header("Reply-To"));
+  }
+
+  public List<TextPart> textParts() {
+    return Collections.unmodifiableList(textParts);
+  }
+
+  public List<Attachment> attachments() {
+    return Collections.unmodifiableList(attachments);
+  }
+
+  /** Forwarded originals ({@code message/rfc822} parts), each analysed as a message of its own. */
+  public List<ParsedMessage> attachedMessages() {
+    return Collections.unmodifiableList(attachedMessages);
+  }
+
+  /** What could not be read as declared (unknown charset, broken encoding, limits hit), one line each. */
+  public List<String> problems() {
+    return Collections.unmodifiableList(problems);
+  }
+
+  /** Bytes of the message read (the whole message unless {@link #truncated()}). */
+  public long size() {
+    return size;
+  }
+
+  /** True when a limit cut the message short; the verdict then speaks only of what was read. */
+  public boolean truncated() {
+    return truncated;
+  }
+
+  /** SHA-256 (hex) of the bytes read; the whole message's hash unless truncated. Empty for attached messages. */
+  public String sha256() {
+    return sha256;
+  }
+
+  boolean isEmpty() {
+    return headers.isEmpty() && textParts.isEmpty() && attachments.isEmpty() && attachedMessages.isEmpty();
+  }
+
+  void addHeader(Header h) {
+    headers.add(h);
+  }
+
+  void addTextPart(TextPart p) {
+    textParts.add(p);
+  }
+
+  void replaceTextPart(int index, TextPart p) {
+    textParts.set(index, p);
+  }
+
+  void addAttachment(Attachment a) {
+    attachments.add(a);
+  }
+
+  void addAttachedMessage(ParsedMessage m) {
+    attachedMessages.add(m);
+  }
+
+  void addProblem(String problem) {
+    if (problems.size() < 50 && !problems.contains(problem)) {
+      problems.add(problem);
+    }
+  }
+
+  void finish(long size, boolean truncated, String sha256) {
+    this.size = size;
+    this.truncated = truncated;
+    this.sha256 = sha256;
+  }
+
+  void markTruncated() {
+    this.truncated = true;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

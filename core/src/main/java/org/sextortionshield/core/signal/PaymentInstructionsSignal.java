@@ -1,0 +1,39 @@
+package org.sextortionshield.core.signal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.indicator.Wallet;
+
+/** Payment instructions: a checksum-valid wallet address, or payment wording (Bitcoin, "copy and paste", QR code). */
+public final class PaymentInstructionsSignal implements Signal {
+  @Override
+  public String id() {
+    return "payment-instructions";
+  }
+
+  @Override
+  public List<Evidence> evaluate(SignalInput input, SignalDefinition definition) {
+    List<Evidence> out = new ArrayList<>();
+    for (Wallet w : input.indicators().wallets()) {
+      if (w.validated() && out.size() < CueSignal.MAX_EVIDENCE) {
+        String context = contextOf(input, w.location(), w.start(), w.end());
+        out.add(new Evidence(w.location(), w.address(), context,
+            w.currency() + " address" + (w.testnet() ? " (testnet)" : "") + " with a valid checksum",
+            w.start(), w.end()));
+      }
+    }
+    out.addAll(CueSignal.quotes(input.content(), "payment", definition.explanation(),
+        CueSignal.MAX_EVIDENCE - Math.min(out.size(), CueSignal.MAX_EVIDENCE - 1)));
+    return out;
+  }
+
+  static String contextOf(SignalInput input, String location, int start, int end) {
+    for (TextSegment s : input.content().segments()) {
+      if (s.location().equals(location) && end <= s.original().length()) {
+        return s.context(start, end);
+      }
+    }
+    return "";
+  }
+}

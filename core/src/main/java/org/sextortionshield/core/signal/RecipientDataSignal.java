@@ -1,0 +1,229 @@
+package org.sextortionshield.core.signal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sextortionshield.core.content.MessageContent;
+import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.lexicon.CueMatch;
+import org.sextortionshield.core.mail.MailAddress;
+
+/**
+ * Data about the recipient used to look credible: a quoted password (masked in evidence: first and last character),
+ * a claim to know the password, or the recipient's address, local part or name in the subject or body.
+ */
+public final class RecipientDataSignal implements Signal {
+  private static final int MIN_LOCAL_PART = 3;
+  private static final int MIN_PASSWORD = 4;
+  private static final int MAX_PASSWORD = 64;
+  private static final int ATTRIBUTION_WINDOW = 80;
+  /** Only the opening of a body counts: footers ("you subscribed as x@y") name the recipient in ordinary mail. */
+  private static final int OPENING = 1000;
+
+  @Override
+  public String id() {
+    return "recipient-data";
+  }
+
+  @Override
+  public List<Evidence> evaluate(SignalInput input, SignalDefinition definition) {
+    List<Evidence> quoted = new ArrayList<>();
+    Evidence claim = null;
+    for (MessageContent.Found<CueMatch> f : input.content().cues("password")) {
+      Evidence q = quotedPassword(f.segment(), f.item());
+      if (q != null && quoted.stream().noneMatch(e -> e.secret().equals(q.secret()))) {
+        quoted.add(q);
+      } else if (q == null && claim == null) {
+        claim = CueSignal.evidence(f.segment(), f.item(), "claims to know your password");
+      }
+    }
+    List<Evidence> out = new ArrayList<>(quoted.subList(0, Math.min(2, quoted.size())));
+    if (out.isEmpty() && claim != null) {
+      out.add(claim);
+    }
+    addressInText(input.content(), out);
+    return out;
+  }
+
+  /** Finds the password a "your password is …" / "… is your password" cue quotes, and masks it. */
+  static Evidence quotedPassword(TextSegment segment, CueMatch m) {
+    String s = segment.original();
+    int cueStart = segment.normalized().sourceStart(m.tokens().start(m.from()));
+    int cueEnd = segment.normalized().sourceEnd(m.tokens().end(m.to() - 1));
+    int[] span = tokenAfter(s, cueEnd);
+    if (span == null) {
+      span = tokenBefore(s, cueStart);
+    }
+    if (span == null) {
+      return null;
+    }
+    String password = s.substring(span[0], span[1]);
+    String masked = mask(password);
+    int from = Math.min(cueStart, span[0]);
+    int to = Math.max(cueEnd, span[1]);
+    String quote = s.substring(from, to).replace(password, masked);
+    String context = segment.context(from, to).replace(password, masked);
+    return new Evidence(segment.location(), quote, context, "quotes a password (masked here)", from, to, password);
+  }
+
+  private static int[] tokenAfter(String s, int at) {
+    int i = at;
+    boolean introduced = false;
+    while (i < s.length() && i - at < 12 && (Character.isWhitespace(s.charAt(i)) || ":=\"'«“-".indexOf(s.charAt(i)) >= 0)) {
+      introduced |= s.charAt(i) == ':' || s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '=';
+      i++;
+    }
+    return candidate(s, i, introduced);
+  }
+
+  private static int[] tokenBefore(String s, int at) {
+    int i = at;
+    while (i > 0 && at - i < 12 && (Character.isWhitespace(s.charAt(i - 1)) || "\"'»”".indexOf(s.charAt(i - 1)) >= 0)) {
+      i--;
+    }
+    // "I know that hunter22 is your password": skip the linking word(s) between token and cue
+    int end = i;
+    int start = end;
+    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && end - start < MAX_PASSWORD) {
+      start--;
+    }
+    String word = s.substring(start, end).toLowerCase(Locale.ROOT);
+    if (word.equals("is") || word.equals("was") || word.equals("ist") || word.equals("est") || word.equals("es")
+        || word.equals("was:")) {
+      return tokenBefore(s, start);
+    }
+    return start < end ? candidate(s, start, false) : null;
+  }
+
+  private static int[] candidate(String s, int start, boolean introduced) {
+    int end = start;
+    while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && end - start <= MAX_PASSWORD) {
+      end++;
+    }
+    while (end > start && ".,;!?\"'»”)".indexOf(s.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int len = end - start;
+    if (len < MIN_PASSWORD || len > MAX_PASSWORD) {
+      return null;
+    }
+    boolean digitOrSymbol = false;
+    for (int i = start; i < end; i++) {
+      digitOrSymbol |= !Character.isLetter(s.charAt(i));
+    }
+    return introduced || digitOrSymbol ? new int[] {start, end} : null;
+  }
+
+  /** "hunter22" becomes "h******2": enough to recognise it, not enough to use it. */
+  public static String mask(String password) {
+    if (password.length() <= 2) {
+      return "**";
+    }
+    return password.charAt(0) + "*".repeat(password.length() - 2) + password.charAt(password.length() - 1);
+  }
+
+  private static void addressInText(MessageContent content, List<Evidence> out) {
+    Set<String> seen = new HashSet<>();
+    Set<String> locations = new HashSet<>();
+    String listId = content.message().header("List-Id").toLowerCase(Locale.ROOT);
+    for (MailAddress r : content.recipients()) {
+      String address = r.address();
+      String local = r.localPart();
+      if (address.isEmpty() || !seen.add(address)) {
+        continue;
+      }
+      // A list's own name in its posts ("[bitcoin-dev] …") is the list talking, not data about the reader.
+      boolean isList = !listId.isEmpty() && (listId.contains(local) || listId.contains(address))
+          || content.message().subject().toLowerCase(Locale.ROOT).contains("[" + local + "]");
+      if (isList) {
+        continue;
+      }
+      for (TextSegment segment : content.visibleSegments()) {
+        if (out.size() >= CueSignal.MAX_EVIDENCE || locations.contains(segment.location())) {
+          continue;
+        }
+        int before = out.size();
+        addressIn(segment, address, local, r.displayName(), out);
+        if (out.size() > before) {
+          locations.add(segment.location());
+        }
+      }
+    }
+  }
+
+  private static void addressIn(TextSegment segment, String address, String local, String displayName,
+      List<Evidence> out) {
+    boolean subject = segment.location().equals(MessageContent.SUBJECT);
+    String lower = (subject ? withoutTags(segment.original()) : segment.original()).toLowerCase(Locale.ROOT);
+    int at = lower.indexOf(address);
+    if (at >= 0 && (subject || at < OPENING && !isQuotedOrAttribution(lower, at))) {
+      out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),
+          segment.context(at, at + address.length()), "names your e-mail address", at, at + address.length()));
+      return;
+    }
+    if (subject && local.length() >= MIN_LOCAL_PART) {
+      int l = wordIndex(lower, local);
+      if (l >= 0) {
+        out.add(new Evidence(segment.location(), segment.original().substring(l, l + local.length()),
+            segment.original(), "puts your address's name part in the subject", l, l + local.length()));
+        return;
+      }
+    }
+    String name = displayName.toLowerCase(Locale.ROOT);
+    if (subject && name.indexOf(' ') > 0 && name.length() >= 5 && !name.contains("@")) {
+      int n = wordIndex(lower, name);
+      if (n >= 0) {
+        out.add(new Evidence(segment.location(), segment.original().substring(n, n + name.length()),
+            segment.original(), "puts your name in the subject", n, n + name.length()));
+        return;
+      }
+    }
+  }
+
+  /** The subject without "[list]" tags, same length, so offsets still point into the original. */
+  static String withoutTags(String subject) {
+    char[] c = subject.toCharArray();
+    int open = -1;
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '[') {
+        open = i;
+      } else if (c[i] == ']' && open >= 0) {
+        if (i - open < 60) {
+          for (int k = open; k <= i; k++) {
+            c[k] = ' ';
+          }
+        }
+        open = -1;
+      }
+    }
+    return new String(c);
+  }
+
+  /** Addresses in quoted replies ("> …") or attribution lines ("On …, X <x@y> wrote:") are not the sender's words. */
+  private static boolean isQuotedOrAttribution(String lower, int at) {
+    int lineStart = lower.lastIndexOf('\n', at) + 1;
+    int lineEnd = lower.indexOf('\n', at);
+    String line = lower.substring(lineStart, lineEnd < 0 ? lower.length() : lineEnd).strip();
+    if (line.startsWith(">") || line.startsWith("to:") || line.startsWith("from:") || line.startsWith("cc:")) {
+      return true;
+    }
+    int windowEnd = Math.min(lower.length(), at + ATTRIBUTION_WINDOW);
+    return lower.substring(at, windowEnd).contains("wrote") || line.endsWith(":") && line.contains(",");
+  }
+
+  private static int wordIndex(String text, String word) {
+    int i = text.indexOf(word);
+    while (i >= 0) {
+      boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+      int end = i + word.length();
+      boolean after = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (before && after) {
+        return i;
+      }
+      i = text.indexOf(word, i + 1);
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,38 @@
+package org.sextortionshield.core.verdict;
+
+import java.util.List;
+import org.sextortionshield.core.advice.Advice;
+import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.signal.SignalResult;
+
+/**
+ * The engine's answer for one message: a category, a score in [0, 1], the signals that fired with their evidence,
+ * the indicators found, and the advice that applies. A forwarded original ({@code attached}) has a verdict of its
+ * own; the message's category and score are the worst of its own and its attachments'.
+ *
+ * @param ownCategory the category of this message's own text, before attached messages are considered
+ * @param problems what could not be read as declared, one line each
+ * @param truncated a size limit cut the message short; the verdict speaks only of what was read
+ */
+public record Verdict(String messageId, String subject, Category category, double score, Category ownCategory,
+    double ownScore, List<SignalResult> signals, Indicators indicators, List<Advice> advice, List<Verdict> attached,
+    List<String> problems, boolean truncated, long size, String sha256) {
+
+  public boolean isClean() {
+    return category == Category.CLEAN;
+  }
+
+  public boolean fired(String signalId) {
+    for (SignalResult s : signals) {
+      if (s.id().equals(signalId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The worst of two categories. */
+  public static Category worse(Category a, Category b) {
+    return a.severity() >= b.severity() ? a : b;
+  }
+}

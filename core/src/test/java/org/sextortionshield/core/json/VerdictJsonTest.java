@@ -1,0 +1,30 @@
+package org.sextortionshield.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.sextortionshield.core.Fixtures;
+import org.sextortionshield.core.Shield;
+
+class VerdictJsonTest {
+  @Test
+  void writesTheDocumentedFieldsOnOneLine() throws IOException {
+    String json = VerdictJson.toJson("inbox#3", Shield.defaults().scan(Fixtures.bytes("sextortion-en-webcam.eml")));
+    assertThat(json).doesNotContain("\n");
+    JsonNode n = new ObjectMapper().readTree(json);
+    assertThat(n.get("file").asText()).isEqualTo("inbox#3");
+    assertThat(n.get("message_id").asText()).isEqualTo("fixture-webcam-1@example.net");
+    assertThat(n.get("verdict").asText()).isEqualTo("sextortion");
+    assertThat(n.get("score").asDouble()).isBetween(0.5, 1.0);
+    JsonNode signal = n.get("signals").get(0);
+    assertThat(signal.has("id") && signal.has("weight") && signal.get("evidence").isArray()).isTrue();
+    assertThat(signal.get("evidence").get(0).has("quote")).isTrue();
+    assertThat(n.get("indicators").get("wallets").get(0).get("address").asText())
+        .isEqualTo("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa");
+    assertThat(n.get("advice").get(0).get("key").asText()).isEqualTo("do-not-panic");
+    assertThat(json).doesNotContain("tulip-1987"); // the quoted password never leaves in clear
+  }
+}

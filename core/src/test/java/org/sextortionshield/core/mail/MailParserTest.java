@@ -1,0 +1,194 @@
+package org.sextortionshield.core.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+import org.sextortionshield.core.Fixtures;
+
+class MailParserTest {
+  private final MailParser parser = new MailParser();
+
+  private ParsedMessage parse(String raw) throws IOException {
+    return parser.parse(raw.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  @Test
+  void decodesEncodedWordsInHeaders() throws IOException {
+    ParsedMessage m = parse("Subject: =?UTF-8?B?WW91ciBkZXZpY2U=?= =?ISO-8859-1?Q?_gef=E4hrdet?=\n"
+        + "From: =?UTF-8?Q?J=C3=BCrgen?= <j@example.org>\n\nbody");
+    assertThat(m.subject()).isEqualTo("Your device gefährdet");
+    assertThat(m.from().get(0).displayName()).isEqualTo("Jürgen");
+    assertThat(m.from().get(0).address()).isEqualTo("j@example.org");
+  }
+
+  @Test
+  void readsRawUtf8Headers() throws IOException {
+    byte[] raw = "Subject: Vidéo enregistrée\n\nx".getBytes(StandardCharsets.UTF_8);
+    assertThat(parser.parse(raw).subject()).isEqualTo("Vidéo enregistrée");
+  }
+
+  @Test
+  void decodesQuotedPrintableAndBase64InDeclaredCharsets() throws IOException {
+    ParsedMessage qp = parse("Content-Type: text/plain; charset=iso-8859-1\n"
+        + "Content-Transfer-Encoding: quoted-printable\n\nCaf=E9 =\nsoft break");
+    assertThat(qp.textParts().get(0).text()).isEqualTo("Café soft break");
+    String cyrillic = java.util.Base64.getEncoder().encodeToString("Привет".getBytes(Charset.forName("windows-1251")));
+    ParsedMessage b64 = parse("Content-Type: text/plain; charset=windows-1251\n"
+        + "Content-Transfer-Encoding: base64\n\n" + cyrillic);
+    assertThat(b64.textParts().get(0).text()).isEqualTo("Привет");
+  }
+
+  @Test
+  void unknownAndLyingCharsetsFallBackAndSaySo() throws IOException {
+    byte[] utf8InAscii = ("Content-Type: text/plain; charset=us-ascii\n\n" + "naïve").getBytes(StandardCharsets.UTF_8);
+    assertThat(parser.parse(utf8InAscii).textParts().get(0).text()).isEqualTo("naïve");
+    ParsedMessage unknown = parse("Content-Type: text/plain; charset=x-nonsense\n\ncaf\u00e9");
+    assertThat(unknown.textParts().get(0).text()).isEqualTo("café"); // not UTF-8, so windows-1252
+    assertThat(unknown.problems()).anyMatch(p -> p.contains("x-nonsense") && p.contains("windows-1252"));
+  }
+
+  @Test
+  void readsBothAlternativesAndListsAttachmentsWithHashes() throws IOException {
+    byte[] pdf = "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII);
+    String raw = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\n"
+        + "Content-Type: multipart/alternative; boundary=YY\n\n--YY\nContent-Type: text/plain\n\nplain words\n"
+        + "--YY\nContent-Type: text/html\n\n<p>html words</p>\n--YY--\n"
+        + "--XX\nContent-Type: application/pdf; name=\"scan.pdf\"\nContent-Transfer-Encoding: base64\n"
+        + "Content-Disposition: attachment; filename=\"scan.pdf\"\n\n"
+        + java.util.Base64.getEncoder().encodeToString(pdf) + "\n--XX--\n";
+    ParsedMessage m = parse(raw);
+    assertThat(m.textParts()).extracting(TextPart::location).containsExactly("body", "html");
+    assertThat(m.textParts().get(1).text().strip()).isEqualTo("html words");
+    Attachment a = m.attachments().get(0);
+    assertThat(a.name()).isEqualTo("scan.pdf");
+    assertThat(a.contentType()).isEqualTo("application/pdf");
+    assertThat(a.size()).isEqualTo(pdf.length);
+    assertThat(a.sha256()).isEqualTo(sha256(pdf));
+    assertThat(a.content()).isEqualTo(pdf);
+  }
+
+  @Test
+  void readsTextAttachmentsAndRfc2231FileNames() throws IOException {
+    String raw = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nsee attached\n"
+        + "--XX\nContent-Type: text/plain; charset=utf-8\n"
+        + "Content-Disposition: attachment; filename*=UTF-8''N%C3%A4chricht.txt\n\nthe demand is in here\n--XX--\n";
+    ParsedMessage m = parse(raw);
+    assertThat(m.textParts()).extracting(TextPart::location).containsExactly("body", "attachment:Nächricht.txt");
+    assertThat(m.textParts().get(1).text()).contains("the demand is in here");
+    assertThat(m.attachments()).extracting(Attachment::name).containsExactly("Nächricht.txt");
+  }
+
+  @Test
+  void parsesForwardedMessagesAsMessagesOfTheirOwn() throws IOException {
+    ParsedMessage m = parser.parse(Fixtures.bytes("forwarded-sextortion.eml"));
+    assertThat(m.subject()).isEqualTo("Fwd: is this real??");
+    assertThat(m.attachedMessages()).hasSize(1);
+    ParsedMessage inner = m.attachedMessages().get(0);
+    assertThat(inner.subject()).isEqualTo("I recorded you");
+    assertThat(inner.textParts().get(0).text()).contains("recorded you through the camera");
+    assertThat(m.textParts()).hasSize(1); // the inner text is not mixed into the outer message
+  }
+
+  @Test
+  void parsesBase64EncodedForwardedMessages() throws IOException {
+    String inner = "Subject: inner\nContent-Type: text/plain\n\nhidden original";
+    String raw = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: message/rfc822\n"
+        + "Content-Transfer-Encoding: base64\n\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(inner.getBytes(StandardCharsets.UTF_8)) + "\n--XX--\n";
+    ParsedMessage m = parse(raw);
+    assertThat(m.attachedMessages()).hasSize(1);
+    assertThat(m.attachedMessages().get(0).subject()).isEqualTo("inner");
+    assertThat(m.attachedMessages().get(0).textParts().get(0).text()).contains("hidden original");
+  }
+
+  @Test
+  void keepsWhatItCanOfBrokenMime() throws IOException {
+    ParsedMessage m = parser.parse(Fixtures.bytes("broken-mime.eml"));
+    assertThat(m.subject()).contains("broken");
+    assertThat(m.textParts().get(0).text()).contains("Café meeting moved");
+    assertThat(m.attachments()).hasSize(1);
+  }
+
+  @Test
+  void headlessTextIsABody() throws IOException {
+    ParsedMessage m = parse("I recorded you. Pay now.\nThis is not a header line at all");
+    assertThat(m.textParts()).isNotEmpty();
+    assertThat(String.join(" ", m.textParts().stream().map(TextPart::text).toList())).contains("Pay now");
+  }
+
+  @Test
+  void emptyInputGivesAnEmptyMessage() throws IOException {
+    ParsedMessage m = parser.parse(new byte[0]);
+    assertThat(m.size()).isZero();
+    assertThat(m.textParts()).isEmpty();
+  }
+
+  @Test
+  void hashesTheWholeMessage() throws IOException {
+    byte[] raw = Fixtures.bytes("sextortion-en-webcam.eml");
+    ParsedMessage m = parser.parse(raw);
+    assertThat(m.sha256()).isEqualTo(sha256(raw));
+    assertThat(m.size()).isEqualTo(raw.length);
+    assertThat(m.truncated()).isFalse();
+  }
+
+  @Test
+  void boundsPartsTextAndSize() throws IOException {
+    Limits tight = new Limits(4096, 100, 150, 3, 24, 1024, 2);
+    MailParser small = new MailParser(tight);
+    StringBuilder raw = new StringBuilder("Content-Type: multipart/mixed; boundary=XX\n\n");
+    for (int i = 0; i < 10; i++) {
+      raw.append("--XX\nContent-Type: text/plain\n\n").append("word ".repeat(40)).append('\n');
+    }
+    raw.append("--XX--\n");
+    ParsedMessage m = small.parse(raw.toString().getBytes(StandardCharsets.US_ASCII));
+    assertThat(m.truncated()).isTrue();
+    assertThat(m.textParts().size()).isLessThanOrEqualTo(3);
+    assertThat(m.textParts().get(0).text().length()).isLessThanOrEqualTo(100);
+    assertThat(m.problems()).anyMatch(p -> p.contains("MIME parts") || p.contains("characters"));
+
+    byte[] big = ("Subject: big\n\n" + "x".repeat(10_000)).getBytes(StandardCharsets.US_ASCII);
+    ParsedMessage cut = small.parse(big);
+    assertThat(cut.size()).isEqualTo(4096);
+    assertThat(cut.truncated()).isTrue();
+  }
+
+  @Test
+  void followsOnlyBoundedNesting() throws IOException {
+    int depth = 60;
+    StringBuilder raw = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      raw.append("Content-Type: multipart/mixed; boundary=b").append(i).append("\n\n--b").append(i).append('\n');
+    }
+    raw.append("Content-Type: text/plain\n\ndeep text\n");
+    for (int i = depth - 1; i >= 0; i--) {
+      raw.append("--b").append(i).append("--\n");
+    }
+    ParsedMessage m = parse(raw.toString());
+    assertThat(m.truncated()).isTrue();
+    assertThat(m.problems()).anyMatch(p -> p.contains("nesting"));
+  }
+
+  static String sha256(byte[] b) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @SuppressWarnings("unused")
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,119 @@
+package org.sextortionshield.core.signal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.sextortionshield.core.Fixtures;
+import org.sextortionshield.core.Shield;
+import org.sextortionshield.core.verdict.Verdict;
+
+/** Each signal fires on its trait, quotes the sender's words, and stays quiet on ordinary mail. */
+class SignalsTest {
+  private static Verdict scan(String headers, String body) throws IOException {
+    return Shield.defaults().scan(Fixtures.message(headers, body));
+  }
+
+  private static Verdict scan(String body) throws IOException {
+    return scan("From: x@example.net\nTo: y@example.org\nSubject: hi", body);
+  }
+
+  private static SignalResult signal(Verdict v, String id) {
+    return v.signals().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+  }
+
+  @Test
+  void cueSignalsQuoteTheSendersWords() throws IOException {
+    Verdict v = scan("I hacked your computer. I recorded you through your webcam while you were masturbating.\n"
+        + "I will send the video to all your contacts.\nDon't tell the police.\n"
+        + "After the payment I will delete the video.");
+    assertThat(signal(v, "hacked-device").evidence().get(0).quote()).isEqualTo("I hacked your");
+    assertThat(signal(v, "recording-claim")).isNotNull();
+    assertThat(signal(v, "intimate-claim")).isNotNull();
+    assertThat(signal(v, "exposure-threat").evidence().get(0).quote())
+        .isEqualTo("I will send the video to all your contacts");
+    assertThat(signal(v, "secrecy")).isNotNull();
+    assertThat(signal(v, "deletion-promise")).isNotNull();
+    Evidence e = signal(v, "hacked-device").evidence().get(0);
+    assertThat(e.context()).isEqualTo("I hacked your computer.");
+    assertThat(e.location()).isEqualTo("body");
+  }
+
+  @Test
+  void aSingleTopicWordIsNotAClaim() throws IOException {
+    Verdict one = scan("The pedophile in that novel is the villain.");
+    assertThat(signal(one, "intimate-claim")).isNull();
+    Verdict two = scan("The pedophile watched porn websites.");
+    assertThat(signal(two, "intimate-claim")).isNotNull();
+  }
+
+  @Test
+  void ransomNeedsAnAmountInADemand() throws IOException {
+    assertThat(signal(scan("The conference fee is $450."), "ransom-demand")).isNull();
+    SignalResult r = signal(scan("You have to pay me $1,450 in Bitcoin."), "ransom-demand");
+    assertThat(r.evidence().get(0).quote()).isEqualTo("$1,450");
+    assertThat(r.evidence().get(0).explanation()).contains("1450 USD");
+  }
+
+  @Test
+  void paymentInstructionsFromAValidWalletAlone() throws IOException {
+    SignalResult p = signal(scan("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa"), "payment-instructions");
+    assertThat(p.evidence().get(0).explanation()).contains("valid checksum");
+    assertThat(signal(scan("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), "payment-instructions")).isNull();
+  }
+
+  @Test
+  void deadlineNeedsATimeLimitNotJustUrgentWords() throws IOException {
+    assertThat(signal(scan("Please reply tomorrow, it is urgent."), "deadline")).isNull();
+    assertThat(signal(scan("You have 48 hours to pay."), "deadline").evidence().get(0).explanation())
+        .contains("48 hours");
+  }
+
+  @Test
+  void quotedPasswordsAreMasked() throws IOException {
+    SignalResult r = signal(scan("I know your password is: Tulip-1987! so listen."), "recipient-data");
+    Evidence e = r.evidence().get(0);
+    assertThat(e.quote()).contains("T********7").doesNotContain("Tulip-1987");
+    assertThat(e.context()).doesNotContain("Tulip-1987");
+    assertThat(e.secret()).isEqualTo("Tulip-1987");
+    assertThat(e.toString()).doesNotContain("Tulip-1987");
+    assertThat(RecipientDataSignal.mask("ab")).isEqualTo("**");
+  }
+
+  @Test
+  void recipientAddressInTheOpeningOrItsNameInTheSubject() throws IOException {
+    Verdict v = scan("From: x@example.net\nTo: Kim Park <kim.park@example.org>\nSubject: kim.park was hacked",
+        "Hello kim.park@example.org, bad news.");
+    assertThat(signal(v, "recipient-data").evidence()).extracting(Evidence::location).contains("body");
+    Verdict footer = scan("From: n@news.example\nTo: kim@example.org\nSubject: News",
+        "Long newsletter. ".repeat(100) + "You subscribed as kim@example.org.");
+    assertThat(signal(footer, "recipient-data")).isNull();
+    Verdict list = scan("From: a@example.net\nTo: dev@lists.example.org\nSubject: Re: [dev] dev meeting\n"
+        + "List-Id: <dev.lists.example.org>", "See you at the dev meeting.");
+    assertThat(signal(list, "recipient-data")).isNull();
+  }
+
+  @Test
+  void fromEqualsToButNotAListRewritingFrom() throws IOException {
+    assertThat(signal(scan("From: me@example.org\nTo: me@example.org\nSubject: x", "hi"), "from-equals-to"))
+        .isNotNull();
+    assertThat(signal(scan("From: \"Jo via dev\" <dev@lists.example.org>\nTo: dev@lists.example.org\nSubject: x",
+        "hi"), "from-equals-to")).isNull();
+  }
+
+  @Test
+  void obfuscationNeedsMixedWordsOrHiddenText() throws IOException {
+    assertThat(signal(scan("I hаcked your cоmputer"), "obfuscation")).isNotNull(); // Cyrillic а, о
+    assertThat(signal(scan("Привет, как дела? Всё хорошо."), "obfuscation")).isNull(); // genuine Russian
+    assertThat(signal(scan("Grüße aus Köln, à bientôt"), "obfuscation")).isNull();
+  }
+
+  @Test
+  void nonSexualThreats() throws IOException {
+    assertThat(signal(scan("A bomb is hidden in your office building."), "violence-threat")).isNotNull();
+    assertThat(signal(scan("We will launch a DDoS attack on your website."), "ddos-threat")).isNotNull();
+    assertThat(signal(scan("I will sell your customer data on the darknet to your competitors."),
+        "reputation-threat")).isNotNull();
+    assertThat(signal(scan("The patch fixes a denial of service bug."), "ddos-threat")).isNull();
+  }
+}
