@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sextortionshield.core.advice.AdviceBook;
 import org.sextortionshield.core.content.MessageContent;
+import org.sextortionshield.core.content.TextSource;
 import org.sextortionshield.core.indicator.AmountExtractor;
 import org.sextortionshield.core.indicator.DeadlineExtractor;
 import org.sextortionshield.core.indicator.EmailUrlExtractor;
@@ -35,8 +36,8 @@ import org.sextortionshield.core.verdict.Verdict;
 
 /**
  * The engine: message bytes in, {@link Verdict} out. A pipeline of small stages — parse, prepare content (normalise,
- * find cues), extract indicators, evaluate signals, score, choose advice — each replaceable through the
- * {@link Builder}. Thread-safe: one instance serves any number of threads.
+ * find cues; extra {@link TextSource}s such as PDF text), extract indicators, evaluate signals, score, choose advice —
+ * each replaceable through the {@link Builder}. Thread-safe: one instance serves any number of threads.
  *
  * <pre>{@code
  * Verdict v = Shield.defaults().scan(inputStream);
@@ -48,6 +49,7 @@ public final class Shield {
 
   private final MailParser parser;
   private final Lexicon lexicon;
+  private final List<TextSource> textSources;
   private final List<IndicatorExtractor> extractors;
   private final List<Signal> signals;
   private final SignalCatalog catalog;
@@ -57,6 +59,7 @@ public final class Shield {
   private Shield(Builder b) {
     this.parser = new MailParser(b.limits);
     this.lexicon = b.lexicon;
+    this.textSources = List.copyOf(b.textSources);
     this.extractors = List.copyOf(b.extractors);
     this.catalog = b.catalog;
     this.signals = List.copyOf(b.signals);
@@ -98,7 +101,7 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
-    MessageContent content = MessageContent.of(message, lexicon);
+    MessageContent content = MessageContent.of(message, lexicon, textSources);
     Indicators.Builder found = new Indicators.Builder();
     for (IndicatorExtractor e : extractors) {
       e.extract(content, found);
@@ -136,6 +139,7 @@ public final class Shield {
     private Limits limits = Limits.defaults();
     private Lexicon lexicon;
     private SignalCatalog catalog = SignalCatalog.defaults();
+    private final List<TextSource> textSources = new ArrayList<>();
     private final List<IndicatorExtractor> extractors = new ArrayList<>(List.of(
         new WalletExtractor(), new AmountExtractor(), new DeadlineExtractor(), new EmailUrlExtractor()));
     private final List<Signal> signals = new ArrayList<>();
@@ -166,6 +170,12 @@ public final class Shield {
         throw new IllegalArgumentException("threshold must be between 0 and 1, got " + threshold);
       }
       this.threshold = threshold;
+      return this;
+    }
+
+    /** Adds readable text beyond the MIME text parts (PDF text, QR payloads, platform fields). */
+    public Builder addTextSource(TextSource source) {
+      textSources.add(source);
       return this;
     }
 

@@ -53,6 +53,17 @@ class ShieldTest {
   }
 
   @Test
+  void extraTextSourcesAreSeenByEverySignal() throws IOException {
+    Shield withPdfText = Shield.builder().addTextSource(m -> java.util.List.of(new org.sextortionshield.core.content
+        .TextSource.Text("attachment:letter.pdf", "I recorded you through your webcam while you were watching porn. "
+        + "I will send the video to all your contacts unless you pay 500 USD in Bitcoin."))).build();
+    Verdict v = withPdfText.scan(Fixtures.message("Subject: see attachment", "Please read the attached letter."));
+    assertThat(v.category()).isEqualTo(Category.SEXTORTION);
+    assertThat(v.signals()).flatExtracting(s -> s.evidence()).extracting(e -> e.location())
+        .contains("attachment:letter.pdf");
+  }
+
+  @Test
   void thresholdIsValidated() {
     assertThatThrownBy(() -> Shield.builder().threshold(1.5)).hasMessageContaining("between 0 and 1");
     assertThatThrownBy(() -> Shield.builder().threshold(Double.NaN)).isInstanceOf(IllegalArgumentException.class);

@@ -28,6 +28,11 @@ public final class MessageContent {
   }
 
   public static MessageContent of(ParsedMessage message, Lexicon lexicon) {
+    return of(message, lexicon, List.of());
+  }
+
+  /** The content of a message, with the texts of extra {@code sources} (PDF text, QR payloads, ...) as segments. */
+  public static MessageContent of(ParsedMessage message, Lexicon lexicon, List<TextSource> sources) {
     List<TextSegment> segments = new ArrayList<>();
     String subject = MailingList.stripSubjectTag(message.subject());
     if (!subject.isBlank()) {
@@ -40,6 +45,13 @@ public final class MessageContent {
       }
       if (part.hiddenText() != null && !part.hiddenText().isBlank()) {
         segments.add(new TextSegment(HIDDEN, part.hiddenText(), lexicon));
+      }
+    }
+    for (TextSource source : sources) {
+      for (TextSource.Text t : source.texts(message)) {
+        if (!t.text().isBlank()) {
+          segments.add(new TextSegment(t.location(), t.text(), lexicon));
+        }
       }
     }
     return new MessageContent(message, segments, lexicon);

@@ -78,6 +78,10 @@ public final class ParsedMessage {
     return Addresses.parse(header("Reply-To"));
   }
 
+  public List<MailAddress> sender() {
+    return Addresses.parse(header("Sender"));
+  }
+
   public List<TextPart> textParts() {
     return Collections.unmodifiableList(textParts);
   }

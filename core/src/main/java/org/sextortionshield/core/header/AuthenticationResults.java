@@ -1,0 +1,172 @@
+package org.sextortionshield.core.header;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Authentication-Results (RFC 8601) and ARC-Authentication-Results (RFC 8617) headers, parsed by hand. Anyone can
+ * write such a header into a message, so a result counts only when its authserv-id is trusted: the configured ids,
+ * or by default the authserv-id of the topmost Authentication-Results header (added by our own receiving server).
+ */
+public final class AuthenticationResults {
+  private static final int MAX_HEADERS = 50;
+  private static final int MAX_HEADER = 8192;
+  private final List<AuthResult> results;
+
+  private AuthenticationResults(List<AuthResult> results) {
+    this.results = List.copyOf(results);
+  }
+
+  /**
+   * @param authResults Authentication-Results values, top first
+   * @param arcResults ARC-Authentication-Results values, top first
+   * @param trustedIds authserv-ids to trust; empty means "the topmost Authentication-Results header's id"
+   */
+  public static AuthenticationResults parse(List<String> authResults, List<String> arcResults,
+      Set<String> trustedIds) {
+    Set<String> trusted = trustedIds;
+    if (trusted.isEmpty() && !authResults.isEmpty()) {
+      trusted = Set.of(authservId(strip(authResults.get(0))));
+    }
+    List<AuthResult> out = new ArrayList<>();
+    int n = 0;
+    for (String h : authResults) {
+      if (n++ >= MAX_HEADERS) {
+        break;
+      }
+      parseOne(strip(h), trusted, false, out);
+    }
+    for (String h : arcResults) {
+      if (n++ >= MAX_HEADERS) {
+        break;
+      }
+      String v = strip(h);
+      int semi = v.indexOf(';');
+      if (v.regionMatches(true, 0, "i=", 0, 2) && semi > 0) {
+        v = v.substring(semi + 1).strip(); // drop the ARC instance tag
+      }
+      parseOne(v, trusted, true, out);
+    }
+    return new AuthenticationResults(out);
+  }
+
+  public List<AuthResult> all() {
+    return results;
+  }
+
+  /** Trusted results of one method ("spf", "dkim", "dmarc", "compauth", ...). */
+  public List<AuthResult> trusted(String method) {
+    List<AuthResult> out = new ArrayList<>();
+    for (AuthResult r : results) {
+      if (r.trusted() && r.method().equals(method)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  private static String strip(String h) {
+    String v = h.length() > MAX_HEADER ? h.substring(0, MAX_HEADER) : h;
+    return removeComments(v.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')).strip();
+  }
+
+  private static String authservId(String value) {
+    int semi = value.indexOf(';');
+    String head = (semi < 0 ? value : value.substring(0, semi)).strip();
+    int space = head.indexOf(' ');
+    return (space < 0 ? head : head.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+
+  private static void parseOne(String value, Set<String> trusted, boolean arc, List<AuthResult> out) {
+    String id = authservId(value);
+    boolean isTrusted = trusted.contains(id);
+    int semi = value.indexOf(';');
+    if (semi < 0) {
+      return; // "none": no results
+    }
+    for (String statement : splitOutsideQuotes(value.substring(semi + 1), ';')) {
+      List<String> words = splitOutsideQuotes(statement.strip(), ' ');
+      if (words.isEmpty() || !words.get(0).contains("=")) {
+        continue;
+      }
+      String[] mr = words.get(0).split("=", 2);
+      String method = mr[0].strip().toLowerCase(Locale.ROOT);
+      int slash = method.indexOf('/');
+      if (slash > 0) {
+        method = method.substring(0, slash); // method version, e.g. "dkim/1"
+      }
+      String result = unquote(mr[1]).toLowerCase(Locale.ROOT);
+      String reason = "";
+      Map<String, String> props = new LinkedHashMap<>();
+      for (int k = 1; k < words.size(); k++) {
+        String w = words.get(k);
+        int eq = w.indexOf('=');
+        if (eq <= 0) {
+          continue;
+        }
+        String key = w.substring(0, eq).toLowerCase(Locale.ROOT);
+        String val = unquote(w.substring(eq + 1));
+        if (key.equals("reason")) {
+          reason = val;
+        } else {
+          props.putIfAbsent(key, key.startsWith("header.") || key.startsWith("smtp.") ? val.toLowerCase(Locale.ROOT)
+              : val);
+        }
+      }
+      out.add(new AuthResult(id, isTrusted, method, result, reason, Map.copyOf(props), arc));
+    }
+  }
+
+  private static String unquote(String s) {
+    String t = s.strip();
+    return t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t;
+  }
+
+  private static String removeComments(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' && depth == 0) {
+        quoted = !quoted;
+      }
+      if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static List<String> splitOutsideQuotes(String s, char sep) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      if (c == sep && !quoted) {
+        if (!cur.toString().isBlank()) {
+          parts.add(cur.toString().strip());
+        }
+        cur.setLength(0);
+      } else {
+        cur.append(c);
+      }
+    }
+    if (!cur.toString().isBlank()) {
+      parts.add(cur.toString().strip());
+    }
+    return parts;
+  }
+}

@@ -1,0 +1,124 @@
+package org.sextortionshield.core.header;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/** Finding and classifying IP literals in header text, without DNS lookups and without regular expressions. */
+public final class IpAddresses {
+  private IpAddresses() {}
+
+  /** The first IPv4 or IPv6 literal in {@code s} (bracketed ones first), or "". */
+  public static String findIn(String s) {
+    int open = s.indexOf('[');
+    while (open >= 0) {
+      int close = s.indexOf(']', open);
+      if (close < 0) {
+        break;
+      }
+      String inside = s.substring(open + 1, close);
+      if (inside.regionMatches(true, 0, "IPv6:", 0, 5)) {
+        inside = inside.substring(5);
+      }
+      if (isIpv4(inside) || isIpv6(inside)) {
+        return inside.toLowerCase(java.util.Locale.ROOT);
+      }
+      open = s.indexOf('[', close);
+    }
+    int i = 0;
+    while (i < s.length()) {
+      if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))
+          && s.charAt(i - 1) != '.')) {
+        int end = i;
+        while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+          end++;
+        }
+        String candidate = s.substring(i, end);
+        if (isIpv4(candidate)) {
+          return candidate;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return "";
+  }
+
+  public static boolean isIpv4(String s) {
+    if (s.length() < 7 || s.length() > 15) {
+      return false;
+    }
+    int parts = 0;
+    int value = -1;
+    int digits = 0;
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : '.';
+      if (c == '.') {
+        if (digits == 0 || value > 255) {
+          return false;
+        }
+        parts++;
+        value = -1;
+        digits = 0;
+      } else if (c >= '0' && c <= '9') {
+        value = (value < 0 ? 0 : value * 10) + (c - '0');
+        if (++digits > 3) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return parts == 4;
+  }
+
+  public static boolean isIpv6(String s) {
+    if (s.length() < 2 || s.length() > 45 || s.indexOf(':') < 0) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.digit(c, 16) < 0 && c != ':' && c != '.') {
+        return false;
+      }
+    }
+    try {
+      return InetAddress.getByName(s) != null; // a literal: parsed, never resolved
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** True unless the address is private, loopback, link-local, shared (CGNAT), documentation or otherwise reserved. */
+  public static boolean isPublic(String ip) {
+    if (isIpv4(ip)) {
+      String[] p = ip.split("\\.");
+      int a = Integer.parseInt(p[0]);
+      int b = Integer.parseInt(p[1]);
+      int c = Integer.parseInt(p[2]);
+      return !(a == 10 || a == 127 || a == 0 || a >= 224
+          || a == 172 && b >= 16 && b <= 31
+          || a == 192 && b == 168
+          || a == 169 && b == 254
+          || a == 100 && b >= 64 && b <= 127
+          || a == 192 && b == 0 && (c == 0 || c == 2)
+          || a == 198 && (b == 18 || b == 19)
+          || a == 198 && b == 51 && c == 100
+          || a == 203 && b == 0 && c == 113);
+    }
+    if (isIpv6(ip)) {
+      try {
+        InetAddress addr = InetAddress.getByName(ip);
+        byte[] b = addr.getAddress();
+        boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+        boolean documentation = b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01
+            && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
+        return !(addr.isLoopbackAddress() || addr.isLinkLocalAddress() || addr.isSiteLocalAddress()
+            || addr.isAnyLocalAddress() || addr.isMulticastAddress() || uniqueLocal || documentation);
+      } catch (UnknownHostException e) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,160 @@
+package org.sextortionshield.core.header;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code Received:} headers of a message, top (most recent, added by our side) to bottom (closest to the
+ * origin). Parsed by a hand-written scanner: the clauses {@code from}, {@code by}, {@code via}, {@code with},
+ * {@code id}, {@code for} and the date after the last semicolon, with parenthesised comments (where MTAs put the
+ * reverse DNS name and the IP in brackets). Lower hops can be forged by the sender; only hops added by our own
+ * relays are trustworthy.
+ */
+public final class ReceivedChain {
+  private static final int MAX_HOPS = 100;
+  private static final int MAX_HEADER = 4096;
+  private final List<ReceivedHop> hops;
+
+  private ReceivedChain(List<ReceivedHop> hops) {
+    this.hops = List.copyOf(hops);
+  }
+
+  /** Parses header values in message order (top first). */
+  public static ReceivedChain parse(List<String> receivedHeaders) {
+    List<ReceivedHop> hops = new ArrayList<>();
+    for (String h : receivedHeaders) {
+      if (hops.size() >= MAX_HOPS) {
+        break;
+      }
+      hops.add(parseHop(h.length() > MAX_HEADER ? h.substring(0, MAX_HEADER) : h));
+    }
+    return new ReceivedChain(hops);
+  }
+
+  public List<ReceivedHop> hops() {
+    return hops;
+  }
+
+  /**
+   * The first public IP seen walking down from the top: the address of the machine that handed the message to the
+   * first relay that recorded a public sender — as seen from our side, the external sender. Null when none.
+   */
+  public String firstExternalIp() {
+    for (ReceivedHop hop : hops) {
+      if (!hop.ip().isEmpty() && IpAddresses.isPublic(hop.ip())) {
+        return hop.ip();
+      }
+    }
+    return null;
+  }
+
+  /** The lowest public IP in the chain: the claimed origin, which the sender may have forged. Null when none. */
+  public String claimedOriginIp() {
+    for (int i = hops.size() - 1; i >= 0; i--) {
+      String ip = hops.get(i).ip();
+      if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
+        return ip;
+      }
+    }
+    return null;
+  }
+
+  static ReceivedHop parseHop(String header) {
+    String value = header.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+    int semi = value.lastIndexOf(';');
+    String clauses = semi >= 0 ? value.substring(0, semi) : value;
+    String date = semi >= 0 ? value.substring(semi + 1).strip() : "";
+    String from = clause(clauses, "from");
+    String by = clause(clauses, "by");
+    String with = clause(clauses, "with");
+    String id = clause(clauses, "id");
+    String forAddress = clause(clauses, "for");
+    String helo = firstWord(from);
+    String comment = comment(from);
+    String host = firstWord(comment);
+    if (host.startsWith("[") || host.equals("helo=") || host.contains("=")) {
+      host = "";
+    }
+    String ip = IpAddresses.findIn(comment);
+    if (ip.isEmpty()) {
+      ip = IpAddresses.findIn(from);
+    }
+    return new ReceivedHop(helo, host.toLowerCase(Locale.ROOT), ip, firstWord(by).toLowerCase(Locale.ROOT),
+        firstWord(with), firstWord(id), stripAngles(firstWord(forAddress)), Dates.parse(date), header);
+  }
+
+  /** The text of a clause: from its keyword to the next clause keyword outside comments. */
+  private static String clause(String s, String keyword) {
+    int start = keywordAt(s, keyword, 0);
+    if (start < 0) {
+      return "";
+    }
+    int from = start + keyword.length();
+    int end = s.length();
+    for (String other : new String[] {"from", "by", "via", "with", "id", "for"}) {
+      if (other.equals(keyword)) {
+        continue;
+      }
+      int at = keywordAt(s, other, from);
+      if (at >= 0 && at < end) {
+        end = at;
+      }
+    }
+    return s.substring(from, end).strip();
+  }
+
+  /** Index of {@code keyword} as a whole word outside parentheses, at or after {@code from}; -1 if absent. */
+  private static int keywordAt(String s, String keyword, int from) {
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && i >= from && s.regionMatches(true, i, keyword, 0, keyword.length())
+          && (i == 0 || s.charAt(i - 1) == ' ') && (i + keyword.length() == s.length()
+          || s.charAt(i + keyword.length()) == ' ')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String comment(String s) {
+    int open = s.indexOf('(');
+    if (open < 0) {
+      return "";
+    }
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      if (s.charAt(i) == '(') {
+        depth++;
+      } else if (s.charAt(i) == ')' && --depth == 0) {
+        return s.substring(open + 1, i).strip();
+      }
+    }
+    return s.substring(open + 1).strip();
+  }
+
+  private static String firstWord(String s) {
+    String t = s.strip();
+    int end = 0;
+    while (end < t.length() && t.charAt(end) != ' ' && t.charAt(end) != '(' && t.charAt(end) != ';') {
+      end++;
+    }
+    return t.substring(0, end);
+  }
+
+  private static String stripAngles(String s) {
+    String t = s;
+    if (t.startsWith("<")) {
+      t = t.substring(1);
+    }
+    if (t.endsWith(">")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return t.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,90 @@
+package org.sextortionshield.core.header;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sextortionshield.core.mail.MailParser;
+
+class HeaderTrailTest {
+  @Test
+  void parsesReceivedHops() {
+    ReceivedChain chain = ReceivedChain.parse(List.of(
+        "from mx.example.net (mx.example.net [203.0.113.25])\r\n\tby mail.example.org (Postfix) with ESMTPS id "
+            + "4F2A1C0012\r\n\tfor <anna@example.org>; Tue, 14 Mar 2023 09:12:44 +0100 (CET)",
+        "from [127.0.0.1] (localhost [127.0.0.1]) by mx.example.net with ESMTP id X1; 14 Mar 23 08:12:40 GMT",
+        "from sender.example (unknown [8.8.4.4]) by relay.example with SMTP; garbage date",
+        "by internal.example.org (Postfix, from userid 33) id 895ED41B25"));
+    ReceivedHop top = chain.hops().get(0);
+    assertThat(top.fromHelo()).isEqualTo("mx.example.net");
+    assertThat(top.fromHost()).isEqualTo("mx.example.net");
+    assertThat(top.ip()).isEqualTo("203.0.113.25");
+    assertThat(top.by()).isEqualTo("mail.example.org");
+    assertThat(top.with()).isEqualTo("ESMTPS");
+    assertThat(top.id()).isEqualTo("4F2A1C0012");
+    assertThat(top.forAddress()).isEqualTo("anna@example.org");
+    assertThat(top.timestamp()).isEqualTo(OffsetDateTime.of(2023, 3, 14, 9, 12, 44, 0, ZoneOffset.ofHours(1)));
+    assertThat(chain.hops().get(1).timestamp().getYear()).isEqualTo(2023);
+    assertThat(chain.hops().get(2).timestamp()).isNull();
+    assertThat(chain.hops().get(3).ip()).isEmpty();
+    // 203.0.113.0/24 is documentation space, so the first public sender is further down
+    assertThat(chain.firstExternalIp()).isEqualTo("8.8.4.4");
+    assertThat(chain.claimedOriginIp()).isEqualTo("8.8.4.4");
+  }
+
+  @Test
+  void classifiesAddresses() {
+    assertThat(IpAddresses.isPublic("8.8.8.8")).isTrue();
+    assertThat(IpAddresses.isPublic("10.1.2.3")).isFalse();
+    assertThat(IpAddresses.isPublic("172.20.0.1")).isFalse();
+    assertThat(IpAddresses.isPublic("100.64.0.1")).isFalse();
+    assertThat(IpAddresses.isPublic("2001:4860:4860::8888")).isTrue();
+    assertThat(IpAddresses.isPublic("fd00::1")).isFalse();
+    assertThat(IpAddresses.isPublic("::1")).isFalse();
+    assertThat(IpAddresses.isIpv4("256.1.1.1")).isFalse();
+    assertThat(IpAddresses.findIn("host (IPv6:2001:db8::1) [IPv6:2001:4860::1]")).isEqualTo("2001:4860::1");
+  }
+
+  @Test
+  void trustsOnlyTheTopmostAuthservIdByDefault() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of(
+        "mx.example.org; spf=pass smtp.mailfrom=o365mc@microsoft.com; dkim=pass (signature ok) header.d=microsoft.com"
+            + " header.s=s1; dmarc=pass action=none header.from=microsoft.com; compauth=pass reason=100",
+        "forged.example; dkim=pass header.d=bank.example"),
+        List.of("i=1; mx.example.org; arc=none"), Set.of());
+    assertThat(ar.trusted("spf")).singleElement().satisfies(r -> {
+      assertThat(r.passed()).isTrue();
+      assertThat(r.property("smtp.mailfrom")).isEqualTo("o365mc@microsoft.com");
+    });
+    assertThat(ar.trusted("dkim")).extracting(r -> r.property("header.d")).containsExactly("microsoft.com");
+    assertThat(ar.trusted("dmarc").get(0).property("header.from")).isEqualTo("microsoft.com");
+    assertThat(ar.trusted("compauth").get(0).reason()).isEqualTo("100");
+    assertThat(ar.all()).anyMatch(r -> r.authservId().equals("forged.example") && !r.trusted());
+    assertThat(ar.trusted("arc")).singleElement().satisfies(r -> assertThat(r.arc()).isTrue());
+  }
+
+  @Test
+  void configuredAuthservIdsReplaceTheDefault() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of("edge.example; dmarc=fail header.from=bank.example",
+        "inner.example; dmarc=pass header.from=bank.example"), List.of(), Set.of("inner.example"));
+    assertThat(ar.trusted("dmarc")).extracting(AuthResult::result).containsExactly("pass");
+  }
+
+  @Test
+  void trailOfAMessage() throws IOException {
+    String raw = "Return-Path: <Bounce@Sender.example>\nReceived: from a (b [8.8.8.8]) by c; 1 Jan 2024 00:00 +0000\n"
+        + "Authentication-Results: c; dmarc=fail header.from=victim.example\nFrom: x@victim.example\n"
+        + "Reply-To: pay@freemail.example\nSender: s@relay.example\n\nbody";
+    HeaderTrail t = HeaderTrail.of(new MailParser().parse(raw.getBytes(StandardCharsets.UTF_8)), Set.of());
+    assertThat(t.returnPath()).isEqualTo("bounce@sender.example");
+    assertThat(t.received().firstExternalIp()).isEqualTo("8.8.8.8");
+    assertThat(t.authentication().trusted("dmarc").get(0).failed()).isTrue();
+    assertThat(t.replyTo().get(0).address()).isEqualTo("pay@freemail.example");
+    assertThat(t.sender().get(0).address()).isEqualTo("s@relay.example");
+  }
+}
