@@ -1,11 +1,18 @@
 package org.sextortionshield.core.signal;
 
-/** What part of an extortion a signal speaks to; the verdict needs a demand plus a claim or threat. */
+/**
+ * What part of an extortion a signal speaks to. A verdict needs a demand plus a claim or a threat (see Scorer);
+ * personalisation and forgery make a claim more credible but are not claims themselves.
+ */
 public enum Facet {
   /** Sexual material: recording, intimate acts, adult sites. */
   SEXUAL_CLAIM,
-  /** Claims of control: hacked device, own account, quoted password, From = To. */
+  /** Claims of control: hacked device or account, mail sent from the victim's own account. */
   COMPROMISE_CLAIM,
+  /** Data about the recipient used to look credible: a quoted password, their address or name. */
+  PERSONALISATION,
+  /** A forged or deceptive sender: From = To, look-alike domains, mismatched Reply-To. */
+  FORGERY,
   /** Threats: exposure to contacts, violence, DDoS, ruined reputation, leaked data. */
   THREAT,
   /** A demand for money: amount, wallet, payment instructions. */

@@ -34,6 +34,14 @@ class ScorerTest {
   }
 
   @Test
+  void personalisationAndForgeryAloneDoNotMakeADemandAnExtortion() {
+    assertThat(scorer.score(List.of(s(Facet.DEMAND, 0.7), s(Facet.PERSONALISATION, 0.4), s(Facet.FORGERY, 0.3),
+        s(Facet.PRESSURE, 0.4))).category()).isEqualTo(Category.CLEAN);
+    assertThat(scorer.score(List.of(s(Facet.SEXUAL_CLAIM, 0.7), s(Facet.DEMAND, 0.7), s(Facet.PERSONALISATION, 0.4)))
+        .category()).isEqualTo(Category.SEXTORTION);
+  }
+
+  @Test
   void withoutTheStructureOfAnExtortionTheScoreStaysBelowOneHalf() {
     Scorer.Result r = scorer.score(List.of(s(Facet.SEXUAL_CLAIM, 0.7), s(Facet.THREAT, 0.7),
         s(Facet.COMPROMISE_CLAIM, 0.6)));
