@@ -2,13 +2,16 @@ package org.sextortionshield.evidence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.sextortionshield.core.header.HeaderTrail;
 import org.sextortionshield.core.indicator.Amount;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
+import org.sextortionshield.core.mail.MailAddress;
 
 /**
  * Every indicator of a message as {@link IndicatorRow}s: the one place that knows the lists of {@link Indicators}.
@@ -24,6 +27,9 @@ final class IndicatorRows {
   static List<IndicatorRow> of(Indicators ind, HeaderTrail trail, Collection<String> recipients,
       Explorers explorers) {
     List<IndicatorRow> rows = new ArrayList<>();
+    Set<String> senders = new LinkedHashSet<>();
+    sender(rows, senders, trail.from(), "sender address (From; may be forged)", recipients);
+    sender(rows, senders, trail.replyTo(), "reply address (Reply-To): where answers would go", recipients);
     for (Wallet w : ind.wallets()) {
       String detail = explorers.name(w.currency()) + " address (" + w.type()
           + (w.validated() ? ", checksum valid" : ", checksum NOT valid") + (w.testnet() ? ", testnet" : "") + ")";
@@ -37,7 +43,7 @@ final class IndicatorRows {
       rows.add(new IndicatorRow("deadline", hours(d.hours()), "", "written as \"" + d.text() + "\"", "", d.location()));
     }
     for (String e : ind.emails()) {
-      if (!recipients.contains(e.toLowerCase(Locale.ROOT))) {
+      if (!recipients.contains(e.toLowerCase(Locale.ROOT)) && !senders.contains(e.toLowerCase(Locale.ROOT))) {
         rows.add(new IndicatorRow("email", e, "", "e-mail address named in the message", "", "text"));
       }
     }
@@ -54,6 +60,16 @@ final class IndicatorRows {
           "header"));
     }
     return List.copyOf(rows);
+  }
+
+  private static void sender(List<IndicatorRow> rows, Set<String> seen, List<MailAddress> addresses, String detail,
+      Collection<String> recipients) {
+    for (MailAddress a : addresses) {
+      String address = a.address().toLowerCase(Locale.ROOT);
+      if (!recipients.contains(address) && seen.add(address)) {
+        rows.add(new IndicatorRow("email", address, "", detail, "", "header"));
+      }
+    }
   }
 
   static List<IndicatorRow> ofKind(List<IndicatorRow> rows, String... kinds) {

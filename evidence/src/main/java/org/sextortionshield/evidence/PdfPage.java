@@ -70,7 +70,7 @@ final class PdfPage implements AutoCloseable {
       }
       y -= leading(size);
     }
-    y -= 1.5f;
+    y -= 0.8f;
   }
 
   /** Writes the footer in the space reserved at the bottom. */

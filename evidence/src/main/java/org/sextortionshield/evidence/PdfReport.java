@@ -22,9 +22,13 @@ import org.sextortionshield.core.signal.SignalResult;
  */
 final class PdfReport {
   private static final int MAX_ROWS = 8;
-  private static final int MAX_QUOTES = 4;
+  private static final int MAX_QUOTES = 3;
   private static final int MAX_EVENTS = 6;
   private static final int MAX_QUOTE = 200;
+  /** Report-form answers the page already shows in "The message" or "What the sender demands and names". */
+  private static final java.util.Set<String> SHOWN_ABOVE = java.util.Set.of("date-received", "sender-email",
+      "reply-to", "sender-ip", "suspect-websites", "subject", "amount-demanded", "wallet-address", "deadline",
+      "suspect-contacts", "money-transfer-number");
 
   private PdfReport() {}
 
@@ -92,7 +96,9 @@ final class PdfReport {
             + (r.link().isEmpty() ? "" : " — " + r.link()));
       }
     }
-    List<SignalResult> signals = c.verdict().signals();
+    // the heaviest signals first: the claims, threats and demands rather than the pressure around them
+    List<SignalResult> signals = c.verdict().signals().stream()
+        .sorted(java.util.Comparator.comparingDouble(SignalResult::weight).reversed()).toList();
     if (!signals.isEmpty()) {
       p.heading("The sender's own words");
       int n = 0;
@@ -108,9 +114,14 @@ final class PdfReport {
       }
     }
     p.heading("For the report form (IC3 / Action Fraud)");
+    p.text("Answers found in the message are above (date, addresses, amount, wallet, deadline, links, IP address); "
+        + "evidence.json lists every field.", 8);
     List<String> missing = new ArrayList<>();
     for (ReportField field : c.reportFields()) {
       if (field.key().equals("incident") || field.key().equals("message-hash")) {
+        continue;
+      }
+      if (field.known() && SHOWN_ABOVE.contains(field.source())) {
         continue;
       }
       if (field.known() || field.value().equals(ReportFields.TO_FILL)) {

@@ -25,11 +25,11 @@ final class ReportFields {
     for (Field f : FIELDS) {
       String answer = answers.get(f.source());
       if (f.source().equals(VICTIM)) {
-        out.add(new ReportField(f.key(), f.label(), f.forms(), TO_FILL, false));
+        out.add(new ReportField(f.key(), f.label(), f.forms(), f.source(), TO_FILL, false));
       } else if (answer == null || answer.isBlank()) {
-        out.add(new ReportField(f.key(), f.label(), f.forms(), UNKNOWN, false));
+        out.add(new ReportField(f.key(), f.label(), f.forms(), f.source(), UNKNOWN, false));
       } else {
-        out.add(new ReportField(f.key(), f.label(), f.forms(), answer, true));
+        out.add(new ReportField(f.key(), f.label(), f.forms(), f.source(), answer, true));
       }
     }
     return List.copyOf(out);
