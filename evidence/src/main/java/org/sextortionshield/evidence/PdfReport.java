@@ -151,6 +151,10 @@ final class PdfReport {
       case "email" -> "E-mail address";
       case "url" -> "Link";
       case "ip" -> "IP address";
+      case "skype-id" -> "Skype ID";
+      case "social-profile" -> "Profile link";
+      case "mtcn" -> "Money transfer number (MTCN)";
+      case "phone" -> "Phone number";
       default -> capitalise(kind.replace('-', ' '));
     };
   }

@@ -24,6 +24,9 @@ import java.util.Map;
  *   <li>wallets: STIX 2.1 has no wallet object, so each is a custom observable {@code x-cryptocurrency-wallet}
  *       ({@code address}, {@code currency}, {@code x_explorer_url}) and its indicator's pattern is
  *       {@code [x-cryptocurrency-wallet:address = '…']};</li>
+ *   <li>contact IDs: a profile link is a {@code url}, a Skype ID a {@code user-account} with
+ *       {@code account_type} "skype"; phone numbers and money-transfer numbers have no STIX object and go into the
+ *       report's {@code x_other_contacts};</li>
  *   <li>a {@code report} that names them all, with the verdict in its description and amounts and deadlines in
  *       the custom properties {@code x_amounts_demanded} and {@code x_deadlines}.</li>
  * </ul>
@@ -76,14 +79,7 @@ final class StixBundle {
     }
 
     for (IndicatorRow r : c.indicators()) {
-      String pattern = switch (r.kind()) {
-        case "email" -> "[email-addr:value = '" + escape(r.value()) + "']";
-        case "url" -> "[url:value = '" + escape(r.value()) + "']";
-        case "ip" -> "[" + (r.value().contains(":") ? "ipv6-addr" : "ipv4-addr") + ":value = '" + escape(r.value())
-            + "']";
-        case "wallet" -> "[" + WALLET_TYPE + ":address = '" + escape(r.value()) + "']";
-        default -> null; // amounts and deadlines are not observables: they go into the report
-      };
+      String pattern = pattern(r);
       if (pattern == null) {
         continue;
       }
@@ -121,6 +117,10 @@ final class StixBundle {
     c.indicators("amount").forEach(r -> amounts.add(r.value()));
     ArrayNode deadlines = report.putArray("x_deadlines");
     c.indicators("deadline").forEach(r -> deadlines.add(r.value()));
+    if (!c.indicators("phone", "mtcn").isEmpty()) {
+      ArrayNode contacts = report.putArray("x_other_contacts");
+      c.indicators("phone", "mtcn").forEach(r -> contacts.add(r.kind() + ": " + r.value()));
+    }
     report.put("x_verdict", c.verdict().category().label());
     objects.add(report);
 
@@ -131,12 +131,30 @@ final class StixBundle {
     return bundle;
   }
 
+  /**
+   * The STIX pattern of a row, or null for kinds that are not observables (amounts, deadlines, phone numbers,
+   * money-transfer numbers: they go into the report's custom properties).
+   */
+  static String pattern(IndicatorRow r) {
+    String v = escape(r.value());
+    return switch (r.kind()) {
+      case "email" -> "[email-addr:value = '" + v + "']";
+      case "url", "social-profile" -> "[url:value = '" + v + "']";
+      case "ip" -> "[" + (r.value().contains(":") ? "ipv6-addr" : "ipv4-addr") + ":value = '" + v + "']";
+      case "wallet" -> "[" + WALLET_TYPE + ":address = '" + v + "']";
+      case "skype-id" -> "[user-account:account_login = '" + v + "']";
+      default -> null;
+    };
+  }
+
   private static String indicatorName(IndicatorRow r) {
     return switch (r.kind()) {
       case "email" -> "E-mail address named in an extortion e-mail";
       case "url" -> "Link in an extortion e-mail";
       case "ip" -> "IP address that sent an extortion e-mail";
       case "wallet" -> "Cryptocurrency wallet an extortion e-mail asks payment to";
+      case "social-profile" -> "Social-media profile named in an extortion e-mail";
+      case "skype-id" -> "Skype ID named in an extortion e-mail";
       default -> r.kind();
     };
   }
@@ -155,8 +173,20 @@ final class StixBundle {
         objects.add(w);
         yield w.get("id").asText();
       }
+      case "skype-id" -> {
+        ObjectNode a = sco("user-account", StixIds.observable("user-account",
+            json(Map.of("account_login", r.value(), "account_type", "skype"))));
+        a.put("account_login", r.value());
+        a.put("account_type", "skype");
+        objects.add(a);
+        yield a.get("id").asText();
+      }
       default -> {
-        String type = r.kind().equals("ip") ? (r.value().contains(":") ? "ipv6-addr" : "ipv4-addr") : r.kind();
+        String type = switch (r.kind()) {
+          case "ip" -> r.value().contains(":") ? "ipv6-addr" : "ipv4-addr";
+          case "social-profile" -> "url";
+          default -> r.kind();
+        };
         ObjectNode o = sco(type, StixIds.observable(type, json(Map.of("value", r.value()))));
         o.put("value", r.value());
         objects.add(o);

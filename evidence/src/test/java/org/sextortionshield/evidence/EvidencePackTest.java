@@ -148,6 +148,18 @@ class EvidencePackTest {
   @Test
   void patternLiteralsAreEscaped() {
     assertThat(StixBundle.escape("a'b\\c")).isEqualTo("a\\'b\\\\c");
+    assertThat(StixBundle.pattern(new IndicatorRow("url", "https://x.example/it's", "", "", "", "body")))
+        .isEqualTo("[url:value = 'https://x.example/it\\'s']");
+  }
+
+  @Test
+  void contactKindsHavePatternsOrGoToTheReport() {
+    assertThat(StixBundle.pattern(new IndicatorRow("skype-id", "live:.cid.1234abcd", "skype", "", "", "body")))
+        .isEqualTo("[user-account:account_login = 'live:.cid.1234abcd']");
+    assertThat(StixBundle.pattern(new IndicatorRow("social-profile", "https://www.facebook.com/some.profile", "",
+        "", "", "body"))).isEqualTo("[url:value = 'https://www.facebook.com/some.profile']");
+    assertThat(StixBundle.pattern(new IndicatorRow("mtcn", "1234567890", "", "", "", "body"))).isNull();
+    assertThat(StixBundle.pattern(new IndicatorRow("amount", "900 USD", "USD", "", "", "body"))).isNull();
   }
 
   @Test

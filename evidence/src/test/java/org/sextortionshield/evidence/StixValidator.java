@@ -25,7 +25,8 @@ final class StixValidator {
       "email-addr", List.of("type", "id", "value"),
       "url", List.of("type", "id", "value"),
       "ipv4-addr", List.of("type", "id", "value"),
-      "ipv6-addr", List.of("type", "id", "value"));
+      "ipv6-addr", List.of("type", "id", "value"),
+      "user-account", List.of("type", "id"));
   private static final Set<String> SDO = Set.of("identity", "indicator", "report");
   private static final Set<String> TIMESTAMPS = Set.of("created", "modified", "valid_from", "valid_until",
       "published", "date");
