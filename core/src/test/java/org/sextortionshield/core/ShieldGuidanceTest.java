@@ -57,6 +57,22 @@ class ShieldGuidanceTest {
   }
 
   @Test
+  void germanMailGetsGermanGuidanceByDefault() throws IOException {
+    byte[] mail = Fixtures.message("From: x@example.net\nTo: lena@example.org\nSubject: Ihr Konto",
+        "Ich habe Ihr Gerät gehackt und Sie über Ihre Webcam aufgenommen, während Sie Pornos angesehen haben. "
+            + "Wenn Sie nicht 900 EUR in Bitcoin bezahlen, schicke ich das Video an alle Ihre Kontakte. "
+            + "Sie haben 48 Stunden Zeit.");
+    Verdict v = Shield.defaults().scan(mail);
+    assertThat(v.isClean()).isFalse();
+    assertThat(v.advice()).filteredOn(a -> a.key().equals("do-not-pay")).singleElement()
+        .satisfies(a -> assertThat(a.text()).startsWith("Zahlen Sie nicht"));
+    Verdict english = Shield.builder().language("en").build().scan(mail);
+    assertThat(english.advice()).extracting(Advice::key).isEqualTo(v.advice().stream().map(Advice::key).toList());
+    assertThat(english.advice()).filteredOn(a -> a.key().equals("do-not-pay")).singleElement()
+        .satisfies(a -> assertThat(a.text()).startsWith("Don't pay"));
+  }
+
+  @Test
   void englishCuesGiveEnglishGuidanceByDefault() throws IOException {
     Verdict v = Shield.defaults().scan(Fixtures.bytes("sextortion-en-webcam.eml"));
     assertThat(v.advice()).filteredOn(a -> a.key().equals("do-not-pay")).singleElement()
