@@ -171,7 +171,7 @@ public final class Shield {
     return counts;
   }
 
-  /** The configured guidance, or the guidance in the mail's language when it has some (English otherwise). */
+  /** The configured guidance, or the guidance in the mail's language when there is some (English otherwise). */
   private AdviceBook guidance(Map<String, Integer> cueLanguages) {
     if (advice != null) {
       return advice;
@@ -179,11 +179,12 @@ public final class Shield {
     if (!language.equals(AUTO_LANGUAGE)) {
       return AdviceBook.forLanguage(language);
     }
+    // the mail's language is the one most of its cues are in; a language without guidance falls back to English,
+    // not to the runner-up (a Czech mail that also matched a few German cues is not German)
     String best = null;
     int most = 0;
     for (Map.Entry<String, Integer> e : cueLanguages.entrySet()) {
-      if (AdviceBook.hasLanguage(e.getKey()) && (e.getValue() > most
-          || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0)) {
+      if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
         best = e.getKey();
         most = e.getValue();
       }

@@ -73,6 +73,20 @@ class ShieldGuidanceTest {
   }
 
   @Test
+  void mailInALanguageWithoutGuidanceGetsEnglishNotTheRunnerUp() throws IOException {
+    // mostly Czech cues (no Czech guidance), one German sentence: German guidance would be the wrong guess
+    byte[] mail = Fixtures.message("From: x@example.net\nTo: jan@example.org\nSubject: Vas ucet",
+        "Jsem profesionální hacker a získal jsem plný přístup k vašemu počítači. Můj program vás nahrál přes vaši "
+            + "webkameru, když jste navštěvoval stránky pro dospělé. Pošlu toto video všem vašim kontaktům, přátelům "
+            + "a kolegům. Pošlete částku 500 EUR na moji bitcoinovou adresu 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa. "
+            + "Máte 48 hodin. P.S. Ich habe Ihr Gerät gehackt.");
+    Verdict v = Shield.defaults().scan(mail);
+    assertThat(v.isClean()).isFalse();
+    assertThat(v.advice()).filteredOn(a -> a.key().equals("do-not-panic")).singleElement()
+        .satisfies(a -> assertThat(a.text()).startsWith("Don't panic"));
+  }
+
+  @Test
   void englishCuesGiveEnglishGuidanceByDefault() throws IOException {
     Verdict v = Shield.defaults().scan(Fixtures.bytes("sextortion-en-webcam.eml"));
     assertThat(v.advice()).filteredOn(a -> a.key().equals("do-not-pay")).singleElement()
