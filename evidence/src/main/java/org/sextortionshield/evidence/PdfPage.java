@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class PdfPage implements AutoCloseable {
   private static final float MARGIN = 42;
   private static final float LABEL_WIDTH = 165;
+  /** Longer texts (a sender can write a subject of any length) are cut: the page has room for less anyway. */
+  private static final int MAX_TEXT = 2000;
   private static final String OVERFLOW = "More in evidence.json and headers.txt.";
   private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
   private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -140,13 +142,20 @@ final class PdfPage implements AutoCloseable {
         lines.add(line.toString());
         line.setLength(0);
       }
-      // a word longer than the line (a URL, a hash) is cut where it must be
+      // a word longer than the line (a URL, a hash) is cut where it must be, measuring each character once
       String rest = word;
       while (width(rest, font, size) > max) {
-        int cut = rest.length() - 1;
-        while (cut > 1 && width(rest.substring(0, cut), font, size) > max) {
-          cut--;
+        int cut = 0;
+        float used = 0;
+        while (cut < rest.length()) {
+          float w = width(rest.substring(cut, cut + 1), font, size);
+          if (used + w > max) {
+            break;
+          }
+          used += w;
+          cut++;
         }
+        cut = Math.max(1, cut);
         lines.add(rest.substring(0, cut));
         rest = rest.substring(cut);
       }
@@ -179,8 +188,9 @@ final class PdfPage implements AutoCloseable {
 
   /** One line of text the standard fonts can show: controls become spaces, other unknown characters '?'. */
   private String safe(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(cp -> {
+    String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
+    StringBuilder out = new StringBuilder(bounded.length());
+    bounded.codePoints().forEach(cp -> {
       if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');

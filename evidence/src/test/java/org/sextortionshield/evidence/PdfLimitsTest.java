@@ -24,6 +24,16 @@ class PdfLimitsTest {
   }
 
   @Test
+  void aHugeUnbrokenSubjectIsCutNotWrappedForever() throws IOException {
+    String mail = "From: a@scam.example\nTo: b@example.org\nSubject: " + "W".repeat(200_000)
+        + "\nContent-Type: text/plain; charset=utf-8\n\nhello";
+    CaseFile c = Packs.caseFile("huge.eml", mail.getBytes(StandardCharsets.UTF_8));
+    String text = EvidencePackTest.pdfText(PdfReport.of(c));
+    assertThat(text).contains("WWWW");
+    assertThat(text.length()).isLessThan(20_000);
+  }
+
+  @Test
   void lettersTheStandardFontsLackBecomeQuestionMarks() throws IOException {
     String mail = "From: ivan@scam.example\nTo: b@example.org\n"
         + "Subject: =?utf-8?B?0J/RgNC40LLQtdGCIOKAlCDwn5iA?=\nContent-Type: text/plain; charset=utf-8\n\n"
