@@ -14,9 +14,24 @@ final class EngineOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Scanning threads. Default: number of CPUs.")
   Integer threads;
 
-  /** The embedded defaults, with the user's threshold when given. */
+  @Option(names = "--language", paramLabel = "CODE", defaultValue = Shield.AUTO_LANGUAGE,
+      description = "Language of the guidance: en, de, or auto (the language of the mail's cues, English when "
+          + "there is no guidance in it). Default: ${DEFAULT-VALUE}.")
+  String language;
+
+  /** The embedded defaults, with the user's threshold and guidance language when given. */
   Shield shield() {
-    return threshold == null ? Shield.defaults() : Shield.builder().threshold(threshold).build();
+    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language);
+    return defaults ? Shield.defaults() : builder().build();
+  }
+
+  /** A builder with the user's options, for commands that add more (a breach lookup). */
+  Shield.Builder builder() {
+    Shield.Builder b = Shield.builder().language(language);
+    if (threshold != null) {
+      b.threshold(threshold);
+    }
+    return b;
   }
 
   int threads() {
