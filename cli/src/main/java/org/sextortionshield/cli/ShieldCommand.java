@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shield", mixinStandardHelpOptions = true, version = "Sextortion Shield 0.1.0",
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
-    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, MilterCommand.class,
+        MilterLoadCommand.class, CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */
   static final int CLEAN = 0;
@@ -32,6 +33,7 @@ public final class ShieldCommand implements Runnable {
   /** Runs a command line; usage errors and failures become one line on {@code err}, never a stack trace. */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ShieldCommand());
+    MilterCommand.addSettingOptions(cli.getSubcommands().get("milter").getCommandSpec());
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
