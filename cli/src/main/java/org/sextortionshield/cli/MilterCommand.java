@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.milter.HttpEndpoint;
 import org.sextortionshield.milter.MilterConfig;
@@ -63,19 +64,17 @@ final class MilterCommand implements Callable<Integer> {
     }
     Shield shield = settings.threshold() == Shield.DEFAULT_THRESHOLD ? Shield.defaults()
         : Shield.builder().threshold(settings.threshold()).build();
-    MilterServer server = MilterServer.start(settings, shield::scan, line -> {
+    Consumer<String> log = line -> {
       synchronized (out) {
         out.println(line);
         out.flush();
       }
-    });
+    };
+    MilterServer server = MilterServer.start(settings, shield::scan, log);
     HttpEndpoint http = null;
     try {
       if (settings.http() != null) {
-        http = HttpEndpoint.start(settings.http(), server);
-        out.println("shield-milter: health and metrics on http://" + http.address().getHostString() + ":"
-            + http.address().getPort() + "/health and /metrics");
-        out.flush();
+        http = HttpEndpoint.start(settings.http(), server, log);
       }
     } catch (IOException e) {
       server.close();

@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * {@code GET /health} and {@code GET /metrics} over plain HTTP (the JDK's server; nothing heavier is needed).
@@ -26,7 +27,8 @@ public final class HttpEndpoint implements AutoCloseable {
     this.http = http;
   }
 
-  public static HttpEndpoint start(InetSocketAddress address, MilterServer milter) throws IOException {
+  public static HttpEndpoint start(InetSocketAddress address, MilterServer milter, Consumer<String> log)
+      throws IOException {
     HttpServer http;
     try {
       http = HttpServer.create(address, 16);
@@ -42,6 +44,10 @@ public final class HttpEndpoint implements AutoCloseable {
     http.createContext("/metrics", ex -> send(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
         milter.metrics().prometheus()));
     http.start();
+    InetSocketAddress bound = http.getAddress();
+    log.accept(MessageLog.event("http").field("health", "http://" + bound.getHostString() + ":" + bound.getPort()
+        + "/health").field("metrics", "http://" + bound.getHostString() + ":" + bound.getPort() + "/metrics")
+        .toString());
     return new HttpEndpoint(http);
   }
 

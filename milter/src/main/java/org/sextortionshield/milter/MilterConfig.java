@@ -19,7 +19,7 @@ import org.sextortionshield.core.data.DataFile;
  * @param engineThreads threads running the engine (already resolved: never 0)
  */
 public record MilterConfig(ListenAddress socket, int socketMode, InetSocketAddress http, int maxMessageBytes,
-    Duration timeBudget, int maxConnections, Duration idleTimeout, int engineThreads, double threshold,
+    Duration timeBudget, Duration warmUp, int maxConnections, Duration idleTimeout, int engineThreads, double threshold,
     ActionPolicy policy) {
 
   public static MilterConfig defaults() {
@@ -79,6 +79,7 @@ public record MilterConfig(ListenAddress socket, int socketMode, InetSocketAddre
           onErrorTempfail(), text(Setting.TEMPFAIL_TEXT));
       return new MilterConfig(socket(), socketMode(), http(), integer(Setting.MAX_MESSAGE_BYTES, 1024, 1 << 30),
           Duration.ofMillis(integer(Setting.TIME_BUDGET_MS, 1, 600_000)),
+          Duration.ofMillis(integer(Setting.WARM_UP_MS, 0, 600_000)),
           integer(Setting.MAX_CONNECTIONS, 1, 100_000), Duration.ofSeconds(integer(Setting.IDLE_TIMEOUT_S, 1,
           86_400)), threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
           score(Setting.THRESHOLD), policy);

@@ -63,10 +63,14 @@ public final class MilterServer implements AutoCloseable {
     this.acceptor = new Thread(this::acceptLoop, "milter-acceptor");
   }
 
-  /** Binds the socket and starts serving. */
+  /**
+   * Binds the socket, warms the engine up and starts serving. MTAs that connect during the warm-up wait in the
+   * listen backlog; their first messages are then judged by compiled code rather than the interpreter.
+   */
   public static MilterServer start(MilterConfig config, MessageScanner engine, Consumer<String> log)
       throws IOException {
     MilterServer server = new MilterServer(config, engine, log);
+    server.warmUp();
     server.acceptor.start();
     log.accept(MessageLog.event("listening").field("socket", server.address)
         .field("max_connections", config.maxConnections())
@@ -127,6 +131,30 @@ public final class MilterServer implements AutoCloseable {
       }
     }
     log.accept(MessageLog.event("stopped").field("socket", address).toString());
+  }
+
+  /** Scans a built-in message until the warm-up time has passed (or 500 times). */
+  private void warmUp() throws IOException {
+    if (config.warmUp().isZero()) {
+      return;
+    }
+    byte[] message;
+    try (var in = MilterServer.class.getResourceAsStream("warmup.eml")) {
+      if (in == null) {
+        throw new IOException("warmup.eml is missing from the milter jar");
+      }
+      message = in.readAllBytes();
+    }
+    long start = System.nanoTime();
+    int scans = 0;
+    while (scans < 500 && System.nanoTime() - start < config.warmUp().toNanos()) {
+      if (scanner.scan(message).failed()) {
+        break; // a broken engine shows itself on real messages; the fail-safe handles them
+      }
+      scans++;
+    }
+    log.accept(MessageLog.event("engine-warm").field("scans", scans)
+        .millis("ms", System.nanoTime() - start).toString());
   }
 
   private void acceptLoop() {

@@ -13,6 +13,8 @@ public enum Setting {
       "Bytes of a message (headers and body) collected and scanned; beyond them the message passes on, the "
           + "verdict header says only the first bytes were scanned."),
   TIME_BUDGET_MS("time-budget-ms", "2000", "Milliseconds the engine may take for one message."),
+  WARM_UP_MS("warm-up-ms", "1500",
+      "Milliseconds spent at start judging a built-in message so the first real ones meet compiled code; 0 skips."),
   ON_ERROR("on-error", "accept",
       "When the engine fails or runs out of time: accept (the message passes with X-Sextortion-Verdict: error) "
           + "or tempfail (the MTA answers 451 and the sender tries again later)."),

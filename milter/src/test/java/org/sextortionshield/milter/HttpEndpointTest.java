@@ -22,7 +22,7 @@ class HttpEndpointTest {
   @Test
   void healthIsOkWhileTheEngineAnswersAndMetricsCountMessages() throws Exception {
     try (TestMilter milter = TestMilter.start();
-        HttpEndpoint http = HttpEndpoint.start(new InetSocketAddress("127.0.0.1", 0), milter.server)) {
+        HttpEndpoint http = HttpEndpoint.start(new InetSocketAddress("127.0.0.1", 0), milter.server, milter.log::add)) {
       try (MilterClient mta = milter.client()) {
         mta.send(null, "<a@example.net>", List.of("<b@example.com>"), MilterServerTest.SEXTORTION);
         mta.send(null, "<a@example.net>", List.of("<b@example.com>"), MilterServerTest.CLEAN);
@@ -49,7 +49,7 @@ class HttpEndpointTest {
       throw new IllegalStateException("broken");
     };
     try (TestMilter milter = new TestMilter(broken);
-        HttpEndpoint http = HttpEndpoint.start(new InetSocketAddress("127.0.0.1", 0), milter.server)) {
+        HttpEndpoint http = HttpEndpoint.start(new InetSocketAddress("127.0.0.1", 0), milter.server, milter.log::add)) {
       HttpResponse<String> health = get(http, "/health");
       assertThat(health.statusCode()).isEqualTo(503);
       assertThat(health.body()).startsWith("unhealthy: engine engine-error");

@@ -51,6 +51,24 @@ class MilterConfigTest {
   }
 
   @Test
+  void theExampleConfigurationInDeployIsValidAndMatchesTheDefaultsItDocuments() {
+    MilterConfig example = MilterConfig.load(Path.of("deploy/milter.conf"), Map.of());
+    MilterConfig defaults = MilterConfig.defaults();
+    assertThat(example.http().getPort()).isEqualTo(8891);
+    assertThat(example.policy()).isEqualTo(defaults.policy());
+    assertThat(example.socket()).isEqualTo(defaults.socket());
+    assertThat(example.maxMessageBytes()).isEqualTo(defaults.maxMessageBytes());
+  }
+
+  @Test
+  void theReadmeDocumentsEverySettingWithItsDefault() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"));
+    for (Setting s : Setting.values()) {
+      assertThat(readme).as(s.key()).contains("| `" + s.key() + "` | `" + s.defaultValue() + "` |");
+    }
+  }
+
+  @Test
   void problemsNameTheFileOrFlagAndTheSetting() throws IOException {
     Path file = dir.resolve("bad.conf");
     Files.writeString(file, "quarantine-score = high\n");

@@ -292,6 +292,20 @@ class MilterServerTest {
     }
   }
 
+  @Test
+  void warmsTheEngineUpBeforeServing() throws IOException {
+    int[] scans = {0};
+    MessageScanner counting = m -> {
+      scans[0]++;
+      return Shield.defaults().scan(m);
+    };
+    try (TestMilter milter = new TestMilter(counting, "warm-up-ms", "200"); MilterClient mta = milter.client()) {
+      assertThat(milter.log.get(0)).contains("shield-milter engine-warm scans=");
+      assertThat(scans[0]).isPositive();
+      assertThat(mta.send(null, "<a@example.net>", TO, CLEAN).accepted()).isTrue();
+    }
+  }
+
   private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
     for (int i = 0; i < 500 && !condition.getAsBoolean(); i++) {
       Thread.sleep(10);

@@ -19,6 +19,7 @@ final class TestMilter implements AutoCloseable {
   TestMilter(MessageScanner scanner, String... settings) throws IOException {
     Map<String, String> flags = new HashMap<>();
     flags.put("socket", "inet:0@127.0.0.1");
+    flags.put("warm-up-ms", "0");
     for (int i = 0; i < settings.length; i += 2) {
       flags.put(settings[i], settings[i + 1]);
     }
