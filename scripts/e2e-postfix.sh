@@ -2,9 +2,11 @@
 # End-to-end test of `shield milter` behind a real Postfix (Debian's package): a throwaway Postfix instance on
 # 127.0.0.1 with smtpd_milters pointing at the milter receives one sextortion and one clean mail over SMTP, and we
 # check what was delivered, tagged and quarantined (held), that a forged X-Sextortion-Verdict from outside is gone,
-# that reject-score makes Postfix answer 550 5.7.1, and that mail still flows when the milter is down.
-# Needs root (Postfix runs as root and drops to the postfix user). Installs postfix when missing. Cleans up after
-# itself: the instance, its queue and mailboxes live in one temporary directory (kept with SHIELD_E2E_KEEP=1).
+# that reject-score makes Postfix answer 550 5.7.1, and that mail still flows when the milter is down. Before that,
+# miltertest (OpenDKIM's MTA simulator, which waits for an answer at every step) runs scripts/miltertest-shield.lua.
+# Needs root (Postfix runs as root and drops to the postfix user). Installs postfix and miltertest when missing.
+# Cleans up after itself: the instance, its queue and mailboxes live in one temporary directory (kept with
+# SHIELD_E2E_KEEP=1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -13,12 +15,12 @@ log() { printf '== e2e-postfix: %s\n' "$*"; }
 fail() { printf 'e2e-postfix: FAILED: %s\n' "$*" >&2; exit 1; }
 
 [ "$(id -u)" -eq 0 ] || fail "must run as root (Postfix needs it)"
-if ! command -v postfix >/dev/null 2>&1; then
-  log "installing Debian's postfix (no configuration: this test writes its own)"
+if ! command -v postfix >/dev/null 2>&1 || ! command -v miltertest >/dev/null 2>&1; then
+  log "installing Debian's postfix (no configuration: this test writes its own) and miltertest"
   export DEBIAN_FRONTEND=noninteractive
   echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
   apt-get update -qq
-  apt-get install -y -qq postfix >/dev/null
+  apt-get install -y -qq postfix miltertest >/dev/null
 fi
 id postfix >/dev/null 2>&1 || fail "the postfix package did not create the postfix user"
 
@@ -180,6 +182,12 @@ delivered() { [ "$(find "$mail_dir" -type f 2>/dev/null | wc -l)" -ge "$1" ]; }
 held_id() { postqueue -c "$cfg" -j | grep '"queue_name": *"hold"' | sed 's/.*"queue_id": *"\([^"]*\)".*/\1/' | head -1; }
 
 start_milter
+log "miltertest against the milter"
+miltertest -D "socket=inet:$milter_port@127.0.0.1" -s "$repo/scripts/miltertest-shield.lua" \
+  || fail "miltertest-shield.lua failed"
+grep -q "shield-milter message queue_id=MT00001 .* verdict=sextortion .* action=quarantine" "$milter_log" \
+  || fail "no milter log line for the miltertest message"
+
 postfix -c "$cfg" start >"$work/postfix-start.txt" 2>&1 || { cat "$work/postfix-start.txt"; fail "postfix did not start"; }
 wait_for 20 bash -c "(exec 9<>/dev/tcp/127.0.0.1/$smtp_port) 2>/dev/null" || fail "postfix does not listen"
 

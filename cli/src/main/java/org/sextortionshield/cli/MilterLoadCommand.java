@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.milter.ListenAddress;
+import org.sextortionshield.core.verdict.Verdict;
+import org.sextortionshield.milter.MessageScanner;
 import org.sextortionshield.milter.MilterConfig;
 import org.sextortionshield.milter.MilterServer;
 import org.sextortionshield.milter.client.LoadGenerator;
@@ -50,6 +52,10 @@ final class MilterLoadCommand implements Callable<Integer> {
       + "milter connection (Postfix opens one per SMTP session). Default: ${DEFAULT-VALUE}.")
   int messagesPerConnection;
 
+  @Option(names = "--fixed-verdict", description = "Without --socket: the in-process milter skips the engine and "
+      + "answers every message with the first message's verdict, judged once; measures the milter's own cost.")
+  boolean fixedVerdict;
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +73,16 @@ final class MilterLoadCommand implements Callable<Integer> {
     if (socket != null) {
       target = ListenAddress.parse(socket);
     } else {
+      MessageScanner engine = Shield.defaults()::scan;
+      if (fixedVerdict) {
+        Verdict fixed = Shield.defaults().scan(messages.get(0));
+        engine = m -> fixed;
+      }
       local = MilterServer.start(MilterConfig.load(null, Map.of("socket", "inet:0@127.0.0.1", "max-connections",
-          String.valueOf(most + 16))), Shield.defaults()::scan, line -> { });
+          String.valueOf(2 * most + 16))), engine, line -> { });
       target = local.address();
-      out.println("in-process milter on " + target + " (default settings, log discarded)");
+      out.println("in-process milter on " + target + " (default settings, log discarded" + (fixedVerdict
+          ? ", engine skipped: fixed verdict)" : ")"));
     }
     try {
       out.printf("%d messages, %d bytes on average; %s%n", messages.size(),

@@ -225,7 +225,7 @@ public final class MilterServer implements AutoCloseable {
       if (!a.isUnix()) {
         channel.socket().setReuseAddress(true);
       }
-      channel.bind(a.toSocketAddress(), 128);
+      channel.bind(a.toSocketAddress(), Math.max(128, config.maxConnections()));
       if (a.isUnix()) {
         Files.setPosixFilePermissions(a.path(), permissions(config.socketMode()));
       }

@@ -17,7 +17,8 @@ import org.sextortionshield.milter.ListenAddress;
  * Replays messages against a milter over N concurrent MTA sessions and measures each message's latency: from MAIL
  * to the milter's final answer, which is what the MTA waits for. Closed loop (each session sends its next message
  * as soon as the last is answered: the highest throughput) or paced at a total rate (latency at a given load,
- * measured from the planned send time so a slow answer cannot hide the queue behind it).
+ * measured from the planned send time so a slow answer cannot hide the queue behind it). The warm-up before the
+ * measurement always runs closed loop.
  */
 public final class LoadGenerator {
 
@@ -28,9 +29,9 @@ public final class LoadGenerator {
   public record Options(ListenAddress target, int sessions, Duration duration, Duration warmup, double rate,
       int messagesPerConnection, List<byte[]> messages) {}
 
-  /** Latencies in nanoseconds. */
+  /** Latencies in nanoseconds; {@code firstError} describes the first failed message, or is null. */
   public record Result(int sessions, long messages, double seconds, long p50, long p90, long p99, long max,
-      long errors, Map<String, Long> verdicts) {
+      long errors, String firstError, Map<String, Long> verdicts) {
 
     public double throughput() {
       return messages / seconds;
@@ -40,8 +41,8 @@ public final class LoadGenerator {
     public String toString() {
       return String.format(Locale.ROOT,
           "sessions=%d messages=%d seconds=%.1f throughput=%.0f/s p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms "
-              + "errors=%d verdicts=%s", sessions, messages, seconds, throughput(), p50 / 1e6, p90 / 1e6,
-          p99 / 1e6, max / 1e6, errors, verdicts);
+              + "errors=%d verdicts=%s%s", sessions, messages, seconds, throughput(), p50 / 1e6, p90 / 1e6,
+          p99 / 1e6, max / 1e6, errors, verdicts, firstError == null ? "" : " first_error=\"" + firstError + "\"");
     }
   }
 
@@ -54,7 +55,7 @@ public final class LoadGenerator {
     Session[] sessions = new Session[o.sessions()];
     Thread[] threads = new Thread[o.sessions()];
     for (int i = 0; i < o.sessions(); i++) {
-      sessions[i] = new Session(o, i, start, measureFrom, end);
+      sessions[i] = new Session(o, i, measureFrom, end);
       threads[i] = new Thread(sessions[i], "load-session-" + i);
       threads[i].start();
     }
@@ -63,10 +64,12 @@ public final class LoadGenerator {
     }
     long total = 0;
     long errors = 0;
+    String firstError = null;
     Map<String, Long> verdicts = new TreeMap<>();
     for (Session s : sessions) {
       total += s.count;
       errors += s.errors;
+      firstError = firstError == null ? s.firstError : firstError;
       s.verdicts.forEach((k, v) -> verdicts.merge(k, v, Long::sum));
     }
     long[] all = new long[(int) total];
@@ -77,7 +80,8 @@ public final class LoadGenerator {
     }
     Arrays.sort(all);
     return new Result(o.sessions(), total, o.duration().toNanos() / 1e9, percentile(all, 0.50),
-        percentile(all, 0.90), percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1], errors, verdicts);
+        percentile(all, 0.90), percentile(all, 0.99), all.length == 0 ? 0 : all[all.length - 1], errors, firstError,
+        verdicts);
   }
 
   static long percentile(long[] sorted, double p) {
@@ -92,18 +96,17 @@ public final class LoadGenerator {
   private static final class Session implements Runnable {
     private final Options o;
     private final int index;
-    private final long start;
     private final long measureFrom;
     private final long end;
     private long[] latencies = new long[1024];
     private int count;
     private long errors;
+    private String firstError;
     private final Map<String, Long> verdicts = new TreeMap<>();
 
-    Session(Options o, int index, long start, long measureFrom, long end) {
+    Session(Options o, int index, long measureFrom, long end) {
       this.o = o;
       this.index = index;
-      this.start = start;
       this.measureFrom = measureFrom;
       this.end = end;
     }
@@ -111,18 +114,19 @@ public final class LoadGenerator {
     @Override
     public void run() {
       long interval = o.rate() > 0 ? (long) (o.sessions() * 1e9 / o.rate()) : 0;
-      long planned = start + (interval * index) / Math.max(1, o.sessions());
+      // The warm-up runs closed loop (it warms the JIT fastest); pacing starts afresh when measuring starts, so
+      // a slow warm-up does not leave a backlog behind that would be counted as latency.
+      long planned = measureFrom + (interval * index) / Math.max(1, o.sessions());
       int sent = 0;
       MilterClient mta = null;
       while (true) {
-        if (interval > 0) {
-          long wait = planned - System.nanoTime();
-          if (wait > 0) {
-            LockSupport.parkNanos(wait);
-          }
+        long now = System.nanoTime();
+        boolean paced = interval > 0 && now >= measureFrom - interval;
+        if (paced && planned > now) {
+          LockSupport.parkNanos(planned - now);
         }
-        long begin = interval > 0 ? planned : System.nanoTime();
-        if (begin >= end) {
+        long sendStart = paced ? planned : System.nanoTime();
+        if (sendStart >= end) {
           break;
         }
         try {
@@ -132,7 +136,6 @@ public final class LoadGenerator {
             mta.connectInfo("load.example.net", "192.0.2.99", 40000 + index);
           }
           byte[] message = o.messages().get((index + sent) % o.messages().size());
-          long sendStart = interval > 0 ? planned : System.nanoTime();
           Reply r = mta.send(null, "<load@example.net>", List.of("<rcpt@example.com>"), message);
           long latency = System.nanoTime() - sendStart;
           sent++;
@@ -146,9 +149,14 @@ public final class LoadGenerator {
           }
         } catch (IOException e) {
           errors++;
+          if (firstError == null) {
+            firstError = e.getClass().getSimpleName() + ": " + e.getMessage();
+          }
           mta = closeQuietly(mta);
         }
-        planned += interval;
+        if (paced) {
+          planned += interval;
+        }
       }
       closeQuietly(mta);
     }
