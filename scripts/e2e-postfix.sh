@@ -204,7 +204,7 @@ clean_file=$(find "$mail_dir" -type f | head -1)
 grep -q "^Subject: Re: Delivery schedule for the March order" "$clean_file" || fail "delivered mail is not the clean one"
 [ "$(header_count X-Sextortion-Verdict "$clean_file")" -eq 1 ] || fail "clean mail: expected one verdict header"
 grep -q "^X-Sextortion-Verdict: clean$" "$clean_file" || fail "clean mail not tagged clean"
-grep -q "^X-Sextortion-Score: 0.0000$" "$clean_file" || fail "clean mail has no score header"
+grep -q "^X-Sextortion-Score: 0\.[0-9]\{4\}$" "$clean_file" || fail "clean mail has no score header"
 grep -q "^X-Sextortion-Signals: " "$clean_file" || fail "clean mail has no signals header"
 log "clean mail delivered, tagged clean, forged verdict gone"
 
@@ -215,7 +215,7 @@ postcat -c "$cfg" -hq "$id" >"$work/held.txt"
 [ "$(header_count X-Sextortion-Verdict "$work/held.txt")" -eq 1 ] || fail "held mail: expected one verdict header"
 grep -q "^X-Sextortion-Verdict: sextortion$" "$work/held.txt" || fail "held mail not tagged sextortion"
 grep -q "^X-Sextortion-Signals: .*recording-claim" "$work/held.txt" || fail "held mail lacks its signals"
-grep -qi "^X-Sextortion-Score: 0.0000" "$work/held.txt" && fail "held mail still carries the forged score"
+[ "$(header_count X-Sextortion-Score "$work/held.txt")" -eq 1 ] || fail "held mail: the forged score is still there"
 # Postfix logs the hold but not the milter's reason text (Sendmail keeps it in the queue file); ours is in our log.
 wait_for 10 grep -q "$id: milter-hold: END-OF-MESSAGE from .*: milter triggers HOLD action" "$work/maillog" \
   || { cat "$work/maillog"; fail "Postfix did not log the milter hold"; }

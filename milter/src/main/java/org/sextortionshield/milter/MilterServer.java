@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -51,7 +52,8 @@ public final class MilterServer implements AutoCloseable {
     this.scanner = new BudgetedScanner(engine, config.engineThreads(), config.maxConnections(), config.timeBudget());
     this.services = new MilterSession.Services(config, scanner, metrics, log);
     AtomicInteger n = new AtomicInteger();
-    this.connections = new ThreadPoolExecutor(0, config.maxConnections(), 60, TimeUnit.SECONDS,
+    // The open-connection count is the real bound; the pool has slack for threads still finishing a session.
+    this.connections = new ThreadPoolExecutor(0, 2 * config.maxConnections(), 60, TimeUnit.SECONDS,
         new SynchronousQueue<>(), r -> new Thread(r, "milter-connection-" + n.incrementAndGet()));
     this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "milter-idle-watchdog");
@@ -186,7 +188,7 @@ public final class MilterServer implements AutoCloseable {
       sessions.add(self[0]);
       try {
         connections.execute(self[0]);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
+      } catch (RejectedExecutionException e) { // only while shutting down
         sessions.remove(self[0]);
         open.decrementAndGet();
         metrics.connectionClosed();

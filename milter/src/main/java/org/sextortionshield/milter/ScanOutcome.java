@@ -1,5 +1,6 @@
 package org.sextortionshield.milter;
 
+import java.util.Locale;
 import org.sextortionshield.core.verdict.Verdict;
 
 /** The engine's verdict, or why there is none. Exactly one of {@code verdict} and {@code failure} is set. */
@@ -18,7 +19,7 @@ record ScanOutcome(Verdict verdict, Failure failure, String detail) {
     }
 
     String label() {
-      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
   }
 

@@ -2,6 +2,7 @@ package org.sextortionshield.milter.protocol;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * One milter packet: a code ({@link Smfi}) and its data.
@@ -48,7 +49,7 @@ public record Packet(byte code, byte[] data, boolean cut) {
       while (at < data.length && data[at] != 0) {
         at++;
       }
-      byte[] out = java.util.Arrays.copyOfRange(data, start, at);
+      byte[] out = Arrays.copyOfRange(data, start, at);
       if (at < data.length) {
         at++;
       }
@@ -78,7 +79,7 @@ public record Packet(byte code, byte[] data, boolean cut) {
 
     /** Everything not read yet. */
     public byte[] rest() {
-      byte[] out = java.util.Arrays.copyOfRange(data, Math.min(at, data.length), data.length);
+      byte[] out = Arrays.copyOfRange(data, Math.min(at, data.length), data.length);
       at = data.length;
       return out;
     }
