@@ -1,5 +1,6 @@
 package org.sextortionshield.milter;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -35,7 +36,7 @@ final class BudgetedScanner implements AutoCloseable {
         });
   }
 
-  ScanOutcome scan(byte[] message) {
+  ScanOutcome scan(InputStream message) {
     Future<Verdict> future;
     try {
       future = pool.submit(() -> engine.scan(message));

@@ -1,5 +1,7 @@
 package org.sextortionshield.milter;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,9 +89,9 @@ final class IncomingMessage {
     cut |= chunkCut;
   }
 
-  /** The message as kept: at most {@code maxBytes}. */
-  byte[] bytes() {
-    return Arrays.copyOf(kept, keptLength);
+  /** The message as kept (at most {@code maxBytes}), without copying it. */
+  InputStream stream() {
+    return new ByteArrayInputStream(kept, 0, keptLength);
   }
 
   /** Only the first {@link #keptBytes()} of the message are kept. */

@@ -1,5 +1,6 @@
 package org.sextortionshield.milter;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
@@ -97,7 +98,7 @@ public final class MilterServer implements AutoCloseable {
 
   /** Judges a message the way a connection would, for health checks. */
   ScanOutcome probe(byte[] message) {
-    return scanner.scan(message);
+    return scanner.scan(new ByteArrayInputStream(message));
   }
 
   MilterConfig config() {
@@ -150,7 +151,7 @@ public final class MilterServer implements AutoCloseable {
     long start = System.nanoTime();
     int scans = 0;
     while (scans < 500 && System.nanoTime() - start < config.warmUp().toNanos()) {
-      if (scanner.scan(message).failed()) {
+      if (scanner.scan(new ByteArrayInputStream(message)).failed()) {
         break; // a broken engine shows itself on real messages; the fail-safe handles them
       }
       scans++;

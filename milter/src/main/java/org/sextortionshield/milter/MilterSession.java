@@ -174,7 +174,7 @@ final class MilterSession implements Runnable {
     ScanOutcome outcome;
     judging = true;
     try {
-      outcome = services.scanner().scan(m.bytes());
+      outcome = services.scanner().scan(m.stream());
     } finally {
       judging = false;
     }

@@ -2,6 +2,7 @@ package org.sextortionshield.milter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -11,13 +12,13 @@ class IncomingMessageTest {
   }
 
   @Test
-  void rebuildsTheMessageWithCrlfLinesAndFoldedHeadersAsReceived() {
+  void rebuildsTheMessageWithCrlfLinesAndFoldedHeadersAsReceived() throws IOException {
     IncomingMessage m = new IncomingMessage(1 << 20, "<a@example.net>");
     m.header(b("Subject"), b("a long subject\n\tfolded once"), false);
     m.header(b("Message-ID"), b("<id@example.net>"), false);
     m.endOfHeaders();
     m.body(b("line one\r\nline two\r\n"), false);
-    assertThat(new String(m.bytes(), StandardCharsets.UTF_8)).isEqualTo(
+    assertThat(new String(m.stream().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(
         "Subject: a long subject\r\n\tfolded once\r\nMessage-ID: <id@example.net>\r\n\r\nline one\r\nline two\r\n");
     assertThat(m.messageId()).isEqualTo("<id@example.net>");
     assertThat(new String(m.subject(), StandardCharsets.UTF_8)).isEqualTo("a long subject\n\tfolded once");
@@ -25,13 +26,13 @@ class IncomingMessageTest {
   }
 
   @Test
-  void keepsOnlyTheFirstBytesButCountsAll() {
+  void keepsOnlyTheFirstBytesButCountsAll() throws IOException {
     IncomingMessage m = new IncomingMessage(1024, null);
     m.header(b("Subject"), b("x"), false);
     for (int i = 0; i < 100; i++) {
       m.body(b("0123456789012345678901234567890123456789\r\n"), false);
     }
-    assertThat(m.bytes()).hasSize(1024);
+    assertThat(m.stream().readAllBytes()).hasSize(1024);
     assertThat(m.keptBytes()).isEqualTo(1024);
     assertThat(m.seenBytes()).isEqualTo(12 + 2 + 100 * 42);
     assertThat(m.truncated()).isTrue();
