@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
     subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CheckPasswordCommand.class,
-        EvidenceCommand.class, CommandLine.HelpCommand.class})
+        EvidenceCommand.class, MilterCommand.class, MilterLoadCommand.class, CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */
   static final int CLEAN = 0;
@@ -38,6 +38,7 @@ public final class ShieldCommand implements Runnable {
   /** Runs a command line; usage errors and failures become one line on {@code err}, never a stack trace. */
   static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new ShieldCommand());
+    MilterCommand.addSettingOptions(cli.getSubcommands().get("milter").getCommandSpec());
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
