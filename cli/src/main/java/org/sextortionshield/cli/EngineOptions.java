@@ -1,5 +1,9 @@
 package org.sextortionshield.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sextortionshield.core.EngineConfig;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.source.MessageSource;
@@ -14,9 +18,35 @@ final class EngineOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Scanning threads. Default: number of CPUs.")
   Integer threads;
 
-  /** The embedded defaults, with the user's threshold when given. */
+  @Option(names = "--config", paramLabel = "FILE", description = "Site settings: organisation-domains, "
+      + "trusted-authserv-ids, platform-dir (key = value lines).")
+  Path config;
+
+  @Option(names = "--org-domain", paramLabel = "DOMAIN", description = "One of your organisation's own domains, "
+      + "which look-alike senders imitate (repeatable).")
+  List<String> organisationDomains = new ArrayList<>();
+
+  @Option(names = "--trusted-authserv-id", paramLabel = "ID", description = "Believe Authentication-Results headers "
+      + "of this authserv-id (your own receiving servers; repeatable; \"\" for headers without one). Default: the "
+      + "topmost header's.")
+  List<String> trustedAuthservIds = new ArrayList<>();
+
+  @Option(names = "--platform-dir", paramLabel = "DIR", description = "Extra trusted-platform templates "
+      + "(DIR/<id>.txt), added to the shipped ones.")
+  Path platformDir;
+
+  /** The embedded defaults, with the user's settings when given. */
   Shield shield() {
-    return threshold == null ? Shield.defaults() : Shield.builder().threshold(threshold).build();
+    EngineConfig settings = (config == null ? EngineConfig.empty() : EngineConfig.load(config))
+        .plus(organisationDomains, trustedAuthservIds, platformDir);
+    if (threshold == null && settings.isEmpty()) {
+      return Shield.defaults();
+    }
+    Shield.Builder b = settings.applyTo(Shield.builder());
+    if (threshold != null) {
+      b.threshold(threshold);
+    }
+    return b.build();
   }
 
   int threads() {

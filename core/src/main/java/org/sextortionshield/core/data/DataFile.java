@@ -78,6 +78,11 @@ public final class DataFile {
     return header.getOrDefault(key, fallback);
   }
 
+  /** The keys of the {@code key = value} lines before the first section, in file order. */
+  public java.util.Set<String> headerKeys() {
+    return java.util.Collections.unmodifiableSet(header.keySet());
+  }
+
   public List<Section> sections() {
     return sections;
   }
