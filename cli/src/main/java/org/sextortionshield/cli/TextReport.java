@@ -75,6 +75,8 @@ final class TextReport {
       }
     }
     if (everything) {
+      v.attachments().forEach(a -> out.printf(Locale.ROOT, "%sAttachment: %s (%s, %,d bytes, sha256 %s)%n", indent,
+          a.name().isEmpty() ? "(no name)" : a.name(), a.contentType(), a.size(), a.sha256()));
       out.printf(Locale.ROOT, "%sMessage: %,d bytes%s%s%n", indent, v.size(), v.truncated() ? " (truncated)" : "",
           v.sha256().isEmpty() ? "" : ", sha256 " + v.sha256());
       if (!v.messageId().isEmpty()) {

@@ -145,7 +145,7 @@ public final class Shield {
     attached.forEach(v -> allFired.addAll(v.signals()));
     return new Verdict(message.messageId(), message.subject(), category, score, own.category(), own.score(),
         List.copyOf(fired), indicators, advice.select(category, allFired), List.copyOf(attached),
-        message.problems(), message.truncated(), message.size(), message.sha256());
+        message.attachments(), message.problems(), message.truncated(), message.size(), message.sha256());
   }
 
   /** Assembles an engine; every stage has an embedded default. */

@@ -11,6 +11,7 @@ import org.sextortionshield.core.indicator.Amount;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
+import org.sextortionshield.core.mail.Attachment;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.SignalResult;
 import org.sextortionshield.core.verdict.Verdict;
@@ -90,6 +91,16 @@ public final class VerdictJson {
       }
       g.writeEndArray();
     }
+    g.writeArrayFieldStart("attachments");
+    for (Attachment a : v.attachments()) {
+      g.writeStartObject();
+      g.writeStringField("name", a.name());
+      g.writeStringField("type", a.contentType());
+      g.writeNumberField("size", a.size());
+      g.writeStringField("sha256", a.sha256());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("problems");
     for (String p : v.problems()) {
       g.writeString(p);

@@ -11,9 +11,11 @@ import org.sextortionshield.core.signal.SignalResult;
  * evidence, none alone decides. But an extortion has a structure, and without it the score stays below
  * {@value #UNSTRUCTURED_CAP}, however many topics a mailing-list thread about webcams and Bitcoin touches:
  * <ul>
- *   <li>{@code sextortion}: a sexual claim, a demand for money, and a threat or a claim of control over the
- *       victim's device or account;</li>
- *   <li>{@code extortion}: a demand and a threat, or a demand and a claim of control under time pressure.</li>
+ *   <li>{@code sextortion}: a sexual claim, a demand for money, and something that makes it bite: a threat, a claim
+ *       of control over the victim's device or account, data about the victim, or a forged sender;</li>
+ *   <li>{@code extortion}: a demand and a threat, or a demand and a claim of control under time pressure. Data about
+ *       the victim or a forged sender alone do not make a demand an extortion (newsletters name you, phishing
+ *       forges senders).</li>
  * </ul>
  * A message is flagged when it has one of these structures and its score reaches the threshold.
  */
@@ -43,8 +45,9 @@ public final class Scorer {
     boolean sexual = facets.contains(Facet.SEXUAL_CLAIM);
     boolean threat = facets.contains(Facet.THREAT);
     boolean control = facets.contains(Facet.COMPROMISE_CLAIM);
+    boolean credibility = facets.contains(Facet.PERSONALISATION) || facets.contains(Facet.FORGERY);
     boolean pressure = facets.contains(Facet.PRESSURE);
-    boolean sextortion = sexual && demand && (threat || control);
+    boolean sextortion = sexual && demand && (threat || control || credibility);
     boolean extortion = demand && (threat || control && pressure);
     if (!sextortion && !extortion) {
       return new Result(Math.min(UNSTRUCTURED_CAP, 1 - Math.exp(-sum * UNSTRUCTURED_DAMPING)), Category.CLEAN);

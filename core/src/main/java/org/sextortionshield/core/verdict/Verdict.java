@@ -3,6 +3,7 @@ package org.sextortionshield.core.verdict;
 import java.util.List;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.mail.Attachment;
 import org.sextortionshield.core.signal.SignalResult;
 
 /**
@@ -11,12 +12,13 @@ import org.sextortionshield.core.signal.SignalResult;
  * own; the message's category and score are the worst of its own and its attachments'.
  *
  * @param ownCategory the category of this message's own text, before attached messages are considered
+ * @param attachments the message's attachments (name, type, size, SHA-256)
  * @param problems what could not be read as declared, one line each
  * @param truncated a size limit cut the message short; the verdict speaks only of what was read
  */
 public record Verdict(String messageId, String subject, Category category, double score, Category ownCategory,
     double ownScore, List<SignalResult> signals, Indicators indicators, List<Advice> advice, List<Verdict> attached,
-    List<String> problems, boolean truncated, long size, String sha256) {
+    List<Attachment> attachments, List<String> problems, boolean truncated, long size, String sha256) {
 
   public boolean isClean() {
     return category == Category.CLEAN;

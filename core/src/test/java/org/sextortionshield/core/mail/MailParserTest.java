@@ -175,6 +175,62 @@ class MailParserTest {
     assertThat(m.problems()).anyMatch(p -> p.contains("nesting"));
   }
 
+  @Test
+  void streamsAFiftyMegabyteMessageWithoutHoldingIt() throws IOException {
+    long attachmentBytes = 57L * 649_122; // 649,122 base64 lines of 77 bytes: a 50 MB message
+    String head = "Subject: big\nContent-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\n"
+        + "small text\n--XX\nContent-Type: application/octet-stream; name=big.bin\n"
+        + "Content-Transfer-Encoding: base64\n\n";
+    String tail = "\n--XX--\n";
+    java.io.InputStream in = new java.io.SequenceInputStream(java.util.Collections.enumeration(java.util.List.of(
+        new java.io.ByteArrayInputStream(head.getBytes(StandardCharsets.US_ASCII)),
+        new Base64Lines(attachmentBytes), new java.io.ByteArrayInputStream(tail.getBytes(StandardCharsets.US_ASCII)))));
+    ParsedMessage m = parser.parse(in);
+    assertThat(m.size()).isBetween(49_900_000L, 50_100_000L);
+    assertThat(m.truncated()).isFalse();
+    assertThat(m.attachments()).singleElement().satisfies(a -> {
+      assertThat(a.size()).isEqualTo(attachmentBytes);
+      assertThat(a.content()).isNull(); // larger than the 8 MiB kept in memory: hashed as it streamed by
+      assertThat(a.sha256()).hasSize(64);
+    });
+    assertThat(m.textParts().get(0).text().strip()).isEqualTo("small text");
+  }
+
+  /** Base64 of {@code bytes} zero bytes, 76-character lines, generated on the fly. */
+  private static final class Base64Lines extends java.io.InputStream {
+    private long linesLeft;
+    private final byte[] line = ("A".repeat(76) + "\n").getBytes(StandardCharsets.US_ASCII);
+    private int pos = line.length;
+
+    Base64Lines(long bytes) {
+      this.linesLeft = bytes / 57; // 57 bytes per 76-character line
+    }
+
+    @Override
+    public int read() {
+      if (pos == line.length) {
+        if (linesLeft-- <= 0) {
+          return -1;
+        }
+        pos = 0;
+      }
+      return line[pos++];
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      int n = 0;
+      while (n < len) {
+        int c = read();
+        if (c < 0) {
+          return n == 0 ? -1 : n;
+        }
+        b[off + n++] = (byte) c;
+      }
+      return n;
+    }
+  }
+
   static String sha256(byte[] b) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));

@@ -34,6 +34,14 @@ class ScorerTest {
   }
 
   @Test
+  void personalisationAndForgeryAloneDoNotMakeADemandAnExtortion() {
+    assertThat(scorer.score(List.of(s(Facet.DEMAND, 0.7), s(Facet.PERSONALISATION, 0.4), s(Facet.FORGERY, 0.3),
+        s(Facet.PRESSURE, 0.4))).category()).isEqualTo(Category.CLEAN);
+    assertThat(scorer.score(List.of(s(Facet.SEXUAL_CLAIM, 0.7), s(Facet.DEMAND, 0.7), s(Facet.PERSONALISATION, 0.4)))
+        .category()).isEqualTo(Category.SEXTORTION);
+  }
+
+  @Test
   void withoutTheStructureOfAnExtortionTheScoreStaysBelowOneHalf() {
     Scorer.Result r = scorer.score(List.of(s(Facet.SEXUAL_CLAIM, 0.7), s(Facet.THREAT, 0.7),
         s(Facet.COMPROMISE_CLAIM, 0.6)));
@@ -49,15 +57,15 @@ class ScorerTest {
   }
 
   @Test
-  void forgeryAndPlatformAddWeightButNoStructure() {
-    Scorer.Result forged = scorer.score(List.of(s(Facet.DEMAND, 0.7), s(Facet.PRESSURE, 0.4), s(Facet.FORGERY, 0.3),
-        s(Facet.FORGERY, 0.4), s(Facet.PLATFORM, 0.5)));
-    assertThat(forged.category()).isEqualTo(Category.CLEAN);
-    assertThat(forged.score()).isLessThan(0.5);
+  void aTrustedPlatformAddsWeightAndAForgedSenderCanTipAnExtortion() {
+    Scorer.Result platform = scorer.score(List.of(s(Facet.DEMAND, 0.7), s(Facet.PRESSURE, 0.4),
+        s(Facet.PLATFORM, 0.5)));
+    assertThat(platform.category()).isEqualTo(Category.CLEAN);
+    assertThat(platform.score()).isLessThan(0.5);
     Scorer.Result plain = scorer.score(List.of(s(Facet.THREAT, 0.3), s(Facet.DEMAND, 0.3)));
     Scorer.Result withForgery = scorer.score(List.of(s(Facet.THREAT, 0.3), s(Facet.DEMAND, 0.3),
         s(Facet.FORGERY, 0.4)));
     assertThat(plain.category()).isEqualTo(Category.CLEAN); // structure, but below the threshold
-    assertThat(withForgery.category()).isEqualTo(Category.EXTORTION); // the forged sender tips it
+    assertThat(withForgery.category()).isEqualTo(Category.EXTORTION); // the forged sender's weight tips it
   }
 }
