@@ -1,6 +1,7 @@
 package org.sextortionshield.core.signal;
 
 import java.util.List;
+import org.sextortionshield.core.content.MailingList;
 import org.sextortionshield.core.domain.SenderDomains;
 import org.sextortionshield.core.mail.MailAddress;
 
@@ -24,8 +25,7 @@ public final class ReplyToElsewhereSignal implements Signal {
   public List<Evidence> evaluate(SignalInput input, SignalDefinition definition) {
     List<MailAddress> from = input.trail().from();
     List<MailAddress> replyTo = input.trail().replyTo();
-    if (from.isEmpty() || replyTo.isEmpty() || input.content().message().hasHeader("List-Id")
-        || input.content().message().hasHeader("List-Post")) {
+    if (from.isEmpty() || replyTo.isEmpty() || MailingList.isList(input.content().message())) {
       return List.of();
     }
     String fromDomain = domains.registrable(from.get(0).address());

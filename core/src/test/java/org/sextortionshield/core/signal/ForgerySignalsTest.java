@@ -61,6 +61,9 @@ class ForgerySignalsTest {
     assertThat(signal(scan("From: a@shop.example\nReply-To: help@example-corp.com"), "reply-to-elsewhere")).isNull();
     assertThat(signal(scan("From: a@shop.example\nReply-To: list@lists.example\nList-Id: <x.lists.example>"),
         "reply-to-elsewhere")).isNull();
+    assertThat(signal(scan("From: a@shop.example\nReply-To: hikers@yahoogroups.example\n"
+        + "Mailing-List: list hikers@yahoogroups.example; contact hikers-owner@yahoogroups.example"),
+        "reply-to-elsewhere")).isNull();
   }
 
   @Test
