@@ -176,7 +176,11 @@ public final class Shield {
       return this;
     }
 
-    /** The organisation's own domains, which look-alike senders imitate ("example.org"). */
+    /**
+     * The organisation's own domains, which look-alike senders imitate ("example.org").
+     *
+     * @throws IllegalArgumentException for a name without a registrable domain ("co.uk")
+     */
     public Builder organisationDomains(Collection<String> domains) {
       this.senderDomains = senderDomains.withOrganisationDomains(domains);
       return this;
