@@ -170,4 +170,32 @@ class HeaderTrailTest {
         "x".repeat(20_000)), List.of("i=1"), Set.of());
     assertThat(ar.all()).isEmpty();
   }
+
+  @Test
+  void receivedHeadersOfCommonServers() {
+    ReceivedChain chain = ReceivedChain.parse(List.of(
+        // Exim
+        "from mail.sender.example ([8.8.4.4] helo=mail.sender.example)\r\n\tby mx.example.org with esmtps "
+            + "(TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.96) (envelope-from <a@sender.example>) id 1rk2Xb-000Abc-2Q "
+            + "for anna@example.org; Tue, 12 Mar 2024 09:14:03 +0000",
+        // Exchange Online, IPv6 without brackets
+        "from DM6PR11MB4657.namprd11.prod.outlook.com (2603:10b6:5:1b0::27) by BN9PR11MB5276.namprd11.prod.outlook"
+            + ".com with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id "
+            + "15.20.7362.18; Tue, 12 Mar 2024 09:13:58 +0000",
+        // sendmail with ident and IPv6 literal
+        "from relay.example.net (relay.example.net [IPv6:2001:4860:4860::8844]) by smtp.example.net "
+            + "(8.17.1/8.17.1) with ESMTP id 42C9DsE1012345; Tue, 12 Mar 2024 10:13:54 +0100"));
+    assertThat(chain.hops().get(0).ip()).isEqualTo("8.8.4.4");
+    assertThat(chain.hops().get(0).fromHelo()).isEqualTo("mail.sender.example");
+    assertThat(chain.hops().get(0).id()).isEqualTo("1rk2Xb-000Abc-2Q");
+    assertThat(chain.hops().get(0).forAddress()).isEqualTo("anna@example.org");
+    assertThat(chain.hops().get(1).ip()).isEqualTo("2603:10b6:5:1b0::27");
+    assertThat(chain.hops().get(1).by()).isEqualTo("bn9pr11mb5276.namprd11.prod.outlook.com");
+    assertThat(chain.hops().get(1).timestamp()).isEqualTo(OffsetDateTime.of(2024, 3, 12, 9, 13, 58, 0,
+        ZoneOffset.UTC));
+    assertThat(chain.hops().get(2).ip()).isEqualTo("2001:4860:4860::8844");
+    assertThat(chain.hops().get(2).timestamp().toInstant())
+        .isEqualTo(OffsetDateTime.of(2024, 3, 12, 9, 13, 54, 0, ZoneOffset.UTC).toInstant());
+    assertThat(chain.claimedOriginIp()).isEqualTo("2001:4860:4860::8844");
+  }
 }
