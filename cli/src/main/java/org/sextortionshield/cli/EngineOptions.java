@@ -18,6 +18,11 @@ final class EngineOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Scanning threads. Default: number of CPUs.")
   Integer threads;
 
+  @Option(names = "--language", paramLabel = "CODE", defaultValue = Shield.AUTO_LANGUAGE,
+      description = "Language of the guidance: en, de, or auto (the language of the mail's cues, English when "
+          + "there is no guidance in it). Default: ${DEFAULT-VALUE}.")
+  String language;
+
   @Option(names = "--config", paramLabel = "FILE", description = "Site settings: organisation-domains, "
       + "trusted-authserv-ids, platform-dir (key = value lines).")
   Path config;
@@ -35,18 +40,25 @@ final class EngineOptions {
       + "(DIR/<id>.txt), added to the shipped ones.")
   Path platformDir;
 
-  /** The embedded defaults, with the user's settings when given. */
+  /** The embedded defaults, with the user's threshold, guidance language and site settings when given. */
   Shield shield() {
-    EngineConfig settings = (config == null ? EngineConfig.empty() : EngineConfig.load(config))
-        .plus(organisationDomains, trustedAuthservIds, platformDir);
-    if (threshold == null && settings.isEmpty()) {
-      return Shield.defaults();
-    }
-    Shield.Builder b = settings.applyTo(Shield.builder());
+    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language) && settings().isEmpty();
+    return defaults ? Shield.defaults() : builder().build();
+  }
+
+  /** A builder with the user's options, for commands that add more (a breach lookup). */
+  Shield.Builder builder() {
+    Shield.Builder b = settings().applyTo(Shield.builder().language(language));
     if (threshold != null) {
       b.threshold(threshold);
     }
-    return b.build();
+    return b;
+  }
+
+  /** The --config file's settings with the flags added. */
+  private EngineConfig settings() {
+    return (config == null ? EngineConfig.empty() : EngineConfig.load(config))
+        .plus(organisationDomains, trustedAuthservIds, platformDir);
   }
 
   int threads() {

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.sextortionshield.core.Shield;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -19,6 +20,13 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   EngineOptions engine = new EngineOptions();
 
+  @Option(names = "--check-password", description = "Look up each password the mail quotes in known breaches "
+      + "(Have I Been Pwned; only 5 characters of its SHA-1 hash are sent, or nothing with --offline).")
+  boolean checkPassword;
+
+  @Mixin
+  BreachOptions breaches = new BreachOptions();
+
   @Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -26,7 +34,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Shield shield = engine.shield();
+    Shield shield = checkPassword ? engine.builder().breachedPasswords(breaches.lookup()).build() : engine.shield();
     TextReport report = new TextReport(out);
     int[] counts = new int[2];
     new BatchScanner(shield, 1).run(List.of(file), EngineOptions.source(),

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shield", mixinStandardHelpOptions = true, version = "Sextortion Shield 0.1.0",
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
-    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CheckPasswordCommand.class,
+        EvidenceCommand.class, CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */
   static final int CLEAN = 0;
@@ -25,7 +26,12 @@ public final class ShieldCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
+  /** Kept: java.util.logging holds loggers weakly, and a collected logger forgets its level. */
+  private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
   public static void main(String[] args) {
+    // PDFBox reports font substitutions and cache builds as warnings; the user has nothing to do about them.
+    PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -42,14 +42,19 @@ final class TextReport {
       out.println("  Subject: " + clip(v.subject(), 160));
     }
     body(v, everything, "  ");
-    if (!v.advice().isEmpty()) {
+    whatToDo(out, v.advice());
+    out.println();
+  }
+
+  /** The guidance as numbered steps. */
+  static void whatToDo(PrintWriter out, List<Advice> advice) {
+    if (!advice.isEmpty()) {
       out.println("  What to do:");
       int n = 1;
-      for (Advice a : v.advice()) {
+      for (Advice a : advice) {
         out.printf("   %d. %s%n", n++, a.text());
       }
     }
-    out.println();
   }
 
   private void body(Verdict v, boolean everything, String indent) {

@@ -42,11 +42,11 @@ class CliTest {
 
   record Run(int status, String out, String err) {}
 
-  private static Run run(String... args) {
+  static Run run(String... args) {
     return run(InputStream.nullInputStream(), args);
   }
 
-  private static Run run(InputStream stdin, String... args) {
+  static Run run(InputStream stdin, String... args) {
     InputStream saved = System.in;
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

@@ -15,7 +15,8 @@ import org.sextortionshield.core.signal.SignalResult;
 final class Secrets {
   private Secrets() {}
 
-  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+  /** Every secret the evidence holds, in clear: for masking, never for output. */
+  static Set<String> of(List<SignalResult> fired) {
     Set<String> secrets = new LinkedHashSet<>();
     for (SignalResult s : fired) {
       for (Evidence e : s.evidence()) {
@@ -24,6 +25,16 @@ final class Secrets {
         }
       }
     }
+    return secrets;
+  }
+
+  /** {@code text} with every secret of the evidence masked (the subject may quote the password too). */
+  static String mask(String text, List<SignalResult> fired) {
+    return mask(text, of(fired));
+  }
+
+  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+    Set<String> secrets = of(fired);
     if (secrets.isEmpty()) {
       return fired;
     }

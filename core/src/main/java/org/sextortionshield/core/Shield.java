@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.advice.AdviceBook;
+import org.sextortionshield.core.advice.Situation;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSource;
 import org.sextortionshield.core.domain.SenderDomains;
@@ -22,6 +25,7 @@ import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.mail.MailParser;
 import org.sextortionshield.core.mail.ParsedMessage;
+import org.sextortionshield.core.password.BreachedPasswords;
 import org.sextortionshield.core.platform.PlatformRegistry;
 import org.sextortionshield.core.platform.PlatformTextSource;
 import org.sextortionshield.core.signal.AuthenticationFailureSignal;
@@ -57,6 +61,8 @@ import org.sextortionshield.core.verdict.Verdict;
  */
 public final class Shield {
   public static final double DEFAULT_THRESHOLD = 0.5;
+  /** Guidance in the language of the mail's cues, when there is guidance in it; English otherwise. */
+  public static final String AUTO_LANGUAGE = "auto";
   private static volatile Shield defaults;
 
   private final MailParser parser;
@@ -68,6 +74,8 @@ public final class Shield {
   private final Scorer scorer;
   private final AdviceBook advice;
   private final Set<String> trustedAuthservIds;
+  private final String language;
+  private final BreachCheck breachCheck;
 
   private Shield(Builder b) {
     this.parser = new MailParser(b.limits);
@@ -79,6 +87,8 @@ public final class Shield {
     this.scorer = new Scorer(b.threshold);
     this.advice = b.advice;
     this.trustedAuthservIds = Set.copyOf(b.trustedAuthservIds);
+    this.language = b.language;
+    this.breachCheck = new BreachCheck(b.breachedPasswords);
   }
 
   /** The engine with the embedded lexicons, signals and advice, and the default threshold. */
@@ -115,6 +125,13 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
+    return judge(message).verdict();
+  }
+
+  /** A verdict with what its guidance was chosen by, so a message's guidance also covers its forwarded originals. */
+  private record Judged(Verdict verdict, Situation situation, Map<String, Integer> languages) {}
+
+  private Judged judge(ParsedMessage message) {
     MessageContent content = MessageContent.of(message, lexicon, textSources);
     Indicators.Builder found = new Indicators.Builder();
     for (IndicatorExtractor e : extractors) {
@@ -131,21 +148,60 @@ public final class Shield {
       }
     }
     fired = Secrets.maskEverywhere(fired);
+    List<String> problems = new ArrayList<>(message.problems());
+    BreachCheck.Outcome breach = breachCheck.check(fired, problems);
+    fired = breach.fired();
     Scorer.Result own = scorer.score(fired);
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
     double score = own.score();
+    Map<String, Integer> languages = cueLanguages(content);
+    Set<String> cueClasses = new LinkedHashSet<>();
+    content.visibleSegments().forEach(seg -> seg.cues().forEach(c -> cueClasses.add(c.cueClass())));
+    Situation attachedSituation = Situation.of();
     for (ParsedMessage m : message.attachedMessages()) {
-      Verdict v = scan(m);
-      attached.add(v);
-      category = Verdict.worse(category, v.category());
-      score = Math.max(score, v.score());
+      Judged j = judge(m);
+      attached.add(j.verdict());
+      category = Verdict.worse(category, j.verdict().category());
+      score = Math.max(score, j.verdict().score());
+      attachedSituation = attachedSituation.and(j.situation());
+      j.languages().forEach((k, n) -> languages.merge(k, n, Integer::sum));
     }
-    List<SignalResult> allFired = new ArrayList<>(fired);
-    attached.forEach(v -> allFired.addAll(v.signals()));
-    return new Verdict(message.messageId(), message.subject(), category, score, own.category(), own.score(),
-        List.copyOf(fired), indicators, advice.select(category, allFired), List.copyOf(attached),
-        message.attachments(), message.problems(), message.truncated(), message.size(), message.sha256());
+    Situation situation = Situation.of(category, fired, indicators, cueClasses).and(breach.situation())
+        .and(attachedSituation);
+    String subject = Secrets.mask(message.subject(), fired);
+    Verdict verdict = new Verdict(message.messageId(), subject, category, score, own.category(), own.score(),
+        List.copyOf(fired), indicators, guidance(languages).select(situation), List.copyOf(attached),
+        message.attachments(), List.copyOf(problems), message.truncated(), message.size(), message.sha256());
+    return new Judged(verdict, situation, languages);
+  }
+
+  /** How many cues of each language the message's visible text matched: a cheap guess of the mail's language. */
+  private static Map<String, Integer> cueLanguages(MessageContent content) {
+    Map<String, Integer> counts = new HashMap<>();
+    content.visibleSegments().forEach(seg -> seg.cues().forEach(c -> counts.merge(c.language(), 1, Integer::sum)));
+    return counts;
+  }
+
+  /** The configured guidance, or the guidance in the mail's language when there is some (English otherwise). */
+  private AdviceBook guidance(Map<String, Integer> cueLanguages) {
+    if (advice != null) {
+      return advice;
+    }
+    if (!language.equals(AUTO_LANGUAGE)) {
+      return AdviceBook.forLanguage(language);
+    }
+    // the mail's language is the one most of its cues are in; a language without guidance falls back to English,
+    // not to the runner-up (a Czech mail that also matched a few German cues is not German)
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : cueLanguages.entrySet()) {
+      if (e.getValue() > most || e.getValue() == most && best != null && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return AdviceBook.forLanguage(best);
   }
 
   /** Assembles an engine; every stage has an embedded default. */
@@ -159,10 +215,12 @@ public final class Shield {
     private final List<Signal> signals = new ArrayList<>();
     private boolean defaultSignals = true;
     private double threshold = DEFAULT_THRESHOLD;
-    private AdviceBook advice = AdviceBook.english();
     private final Set<String> trustedAuthservIds = new LinkedHashSet<>();
     private SenderDomains senderDomains = SenderDomains.defaults();
     private PlatformRegistry platforms = PlatformRegistry.defaults();
+    private AdviceBook advice;
+    private String language = AUTO_LANGUAGE;
+    private BreachedPasswords breachedPasswords;
 
     private Builder() {}
 
@@ -232,8 +290,28 @@ public final class Shield {
       return this;
     }
 
+    /** One guidance book for every message, whatever its language. */
     public Builder advice(AdviceBook advice) {
       this.advice = advice;
+      return this;
+    }
+
+    /** The guidance language: a code with embedded guidance ("en", "de") or {@link #AUTO_LANGUAGE}. */
+    public Builder language(String language) {
+      if (!language.equals(AUTO_LANGUAGE) && !AdviceBook.hasLanguage(language)) {
+        throw new IllegalArgumentException("no guidance in language '" + language + "' (have: "
+            + String.join(", ", AdviceBook.languages()) + ", or " + AUTO_LANGUAGE + ")");
+      }
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * Looks up each password a mail quotes in known breaches (only when asked: a network or file lookup per quoted
+     * password). The count goes into the evidence and the guidance.
+     */
+    public Builder breachedPasswords(BreachedPasswords breachedPasswords) {
+      this.breachedPasswords = breachedPasswords;
       return this;
     }
 

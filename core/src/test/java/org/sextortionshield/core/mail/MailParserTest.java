@@ -28,6 +28,16 @@ class MailParserTest {
   }
 
   @Test
+  void parsesAddressesWithNonLatinDisplayNames() throws IOException {
+    ParsedMessage m = parser.parse(("From: =?utf-8?B?0JjQstCw0L0=?= <ivan@scam.example>\n"
+        + "To: Иван Петров <ivan.p@example.org>, \"Jürgen\" <j@example.de>, Ann <ann@example.com>\n\nx")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(m.from().get(0)).isEqualTo(new MailAddress("Иван", "ivan@scam.example"));
+    assertThat(m.to()).containsExactly(new MailAddress("Иван Петров", "ivan.p@example.org"),
+        new MailAddress("Jürgen", "j@example.de"), new MailAddress("Ann", "ann@example.com"));
+  }
+
+  @Test
   void readsRawUtf8Headers() throws IOException {
     byte[] raw = "Subject: Vidéo enregistrée\n\nx".getBytes(StandardCharsets.UTF_8);
     assertThat(parser.parse(raw).subject()).isEqualTo("Vidéo enregistrée");
