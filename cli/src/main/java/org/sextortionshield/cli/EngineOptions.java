@@ -3,6 +3,7 @@ package org.sextortionshield.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.sextortionshield.core.EngineConfig;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.mail.Limits;
@@ -53,6 +54,11 @@ final class EngineOptions {
       b.threshold(threshold);
     }
     return b;
+  }
+
+  /** The authserv-ids whose Authentication-Results are believed (empty: the topmost header's). */
+  Set<String> trustedAuthservIds() {
+    return Set.copyOf(settings().trustedAuthservIds());
   }
 
   /** The --config file's settings with the flags added. */
