@@ -1,5 +1,10 @@
 package org.sextortionshield.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sextortionshield.core.EngineConfig;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.source.MessageSource;
@@ -19,19 +24,47 @@ final class EngineOptions {
           + "there is no guidance in it). Default: ${DEFAULT-VALUE}.")
   String language;
 
-  /** The embedded defaults, with the user's threshold and guidance language when given. */
+  @Option(names = "--config", paramLabel = "FILE", description = "Site settings: organisation-domains, "
+      + "trusted-authserv-ids, platform-dir (key = value lines).")
+  Path config;
+
+  @Option(names = "--org-domain", paramLabel = "DOMAIN", description = "One of your organisation's own domains, "
+      + "which look-alike senders imitate (repeatable).")
+  List<String> organisationDomains = new ArrayList<>();
+
+  @Option(names = "--trusted-authserv-id", paramLabel = "ID", description = "Believe Authentication-Results headers "
+      + "of this authserv-id (your own receiving servers; repeatable; \"\" for headers without one). Default: the "
+      + "topmost header's.")
+  List<String> trustedAuthservIds = new ArrayList<>();
+
+  @Option(names = "--platform-dir", paramLabel = "DIR", description = "Extra trusted-platform templates "
+      + "(DIR/<id>.txt), added to the shipped ones.")
+  Path platformDir;
+
+  /** The embedded defaults, with the user's threshold, guidance language and site settings when given. */
   Shield shield() {
-    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language);
+    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language) && settings().isEmpty();
     return defaults ? Shield.defaults() : builder().build();
   }
 
   /** A builder with the user's options, for commands that add more (a breach lookup). */
   Shield.Builder builder() {
-    Shield.Builder b = Shield.builder().language(language);
+    Shield.Builder b = settings().applyTo(Shield.builder().language(language));
     if (threshold != null) {
       b.threshold(threshold);
     }
     return b;
+  }
+
+  /** The authserv-ids whose Authentication-Results are believed (empty: the topmost header's). */
+  Set<String> trustedAuthservIds() {
+    return Set.copyOf(settings().trustedAuthservIds());
+  }
+
+  /** The --config file's settings with the flags added. */
+  private EngineConfig settings() {
+    return (config == null ? EngineConfig.empty() : EngineConfig.load(config))
+        .plus(organisationDomains, trustedAuthservIds, platformDir);
   }
 
   int threads() {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.header.HeaderTrail;
@@ -65,7 +64,7 @@ final class EvidenceCommand implements Callable<Integer> {
     try {
       ParsedMessage message = new MailParser(Limits.defaults()).parse(original);
       verdict = shield.scan(message);
-      caseFile = CaseFile.of(file, original, message, verdict, HeaderTrail.of(message, Set.of()), Instant.now());
+      caseFile = CaseFile.of(file, original, message, verdict, HeaderTrail.of(message, engine.trustedAuthservIds()), Instant.now());
     } catch (IOException e) {
       err.println("shield: " + file + ": cannot read: " + BatchScanner.oneLine(e.getMessage()));
       return ShieldCommand.USAGE;

@@ -62,8 +62,13 @@ final class MilterCommand implements Callable<Integer> {
       err.println("shield: " + e.getMessage());
       return ShieldCommand.USAGE;
     }
-    Shield shield = settings.threshold() == Shield.DEFAULT_THRESHOLD ? Shield.defaults()
-        : Shield.builder().threshold(settings.threshold()).build();
+    Shield shield;
+    try {
+      shield = settings.engine();
+    } catch (RuntimeException e) {
+      err.println("shield: " + e.getMessage());
+      return ShieldCommand.USAGE;
+    }
     Consumer<String> log = line -> {
       synchronized (out) {
         out.println(line);

@@ -182,4 +182,47 @@ class CliTest {
     assertThat(r.err().lines()).hasSize(1);
     assertThat(r.err()).contains("manifest.tsv");
   }
+
+  @Test
+  void siteSettingsFromFlagsAndAConfigFile() throws IOException {
+    Path mail = dir.resolve("lookalike.eml");
+    Files.writeString(mail, """
+        Authentication-Results: edge.example-corp.com; dmarc=fail (p=reject) header.from=examp1e-corp.com
+        From: IT Desk <it@examp1e-corp.com>
+        To: anna@example-corp.com
+        Subject: Password expiry
+
+        Your password expires today.
+        """);
+    Run plain = run("scan", "--format", "jsonl", mail.toString());
+    assertThat(plain.out()).doesNotContain("look-alike-domain").contains("authentication-failure");
+    Run flags = run("scan", "--format", "jsonl", "--org-domain", "example-corp.com", "--trusted-authserv-id",
+        "inner.example-corp.com", mail.toString());
+    assertThat(flags.out()).contains("look-alike-domain").contains("your organisation")
+        .doesNotContain("authentication-failure");
+    Path platforms = Files.createDirectory(dir.resolve("platforms"));
+    Path config = dir.resolve("shield.conf");
+    Files.writeString(config, "# site settings\norganisation-domains = example-corp.com\n"
+        + "trusted-authserv-ids = inner.example-corp.com\nplatform-dir = platforms\n");
+    Run fromFile = run("scan", "--format", "jsonl", "--config", config.toString(), mail.toString());
+    assertThat(fromFile.out()).isEqualTo(flags.out());
+    assertThat(platforms).isDirectory();
+  }
+
+  @Test
+  void badSiteSettingsAreOneLineErrors() throws IOException {
+    Path config = dir.resolve("bad.conf");
+    Files.writeString(config, "organisation-domain = example.org\n");
+    Path mail = dir.resolve("m.eml");
+    Files.writeString(mail, CLEAN);
+    Run unknownKey = run("scan", "--config", config.toString(), mail.toString());
+    assertThat(unknownKey.status()).isEqualTo(2);
+    assertThat(unknownKey.err()).contains("bad.conf").contains("unknown key 'organisation-domain'")
+        .doesNotContain("Exception");
+    Run badDomain = run("scan", "--org-domain", "co.uk", mail.toString());
+    assertThat(badDomain.status()).isEqualTo(2);
+    assertThat(badDomain.err().strip()).isEqualTo("shield: not a registrable domain: 'co.uk'");
+    Run missingDir = run("scan", "--platform-dir", dir.resolve("nope").toString(), mail.toString());
+    assertThat(missingDir.err()).contains("nope: not a directory of platform templates");
+  }
 }

@@ -3,6 +3,7 @@ package org.sextortionshield.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.sextortionshield.core.advice.AdviceBook;
 import org.sextortionshield.core.advice.Situation;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSource;
+import org.sextortionshield.core.domain.SenderDomains;
+import org.sextortionshield.core.header.HeaderTrail;
 import org.sextortionshield.core.indicator.AmountExtractor;
 import org.sextortionshield.core.indicator.DeadlineExtractor;
 import org.sextortionshield.core.indicator.EmailUrlExtractor;
@@ -23,19 +26,26 @@ import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.mail.MailParser;
 import org.sextortionshield.core.mail.ParsedMessage;
 import org.sextortionshield.core.password.BreachedPasswords;
+import org.sextortionshield.core.platform.PlatformRegistry;
+import org.sextortionshield.core.platform.PlatformTextSource;
+import org.sextortionshield.core.signal.AuthenticationFailureSignal;
 import org.sextortionshield.core.signal.CueSignal;
 import org.sextortionshield.core.signal.DeadlineSignal;
+import org.sextortionshield.core.signal.DisplayNameForgerySignal;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.FromEqualsToSignal;
+import org.sextortionshield.core.signal.LookAlikeDomainSignal;
 import org.sextortionshield.core.signal.ObfuscationSignal;
 import org.sextortionshield.core.signal.PaymentInstructionsSignal;
 import org.sextortionshield.core.signal.RansomDemandSignal;
 import org.sextortionshield.core.signal.RecipientDataSignal;
+import org.sextortionshield.core.signal.ReplyToElsewhereSignal;
 import org.sextortionshield.core.signal.Signal;
 import org.sextortionshield.core.signal.SignalCatalog;
 import org.sextortionshield.core.signal.SignalDefinition;
 import org.sextortionshield.core.signal.SignalInput;
 import org.sextortionshield.core.signal.SignalResult;
+import org.sextortionshield.core.signal.TrustedPlatformAbuseSignal;
 import org.sextortionshield.core.verdict.Category;
 import org.sextortionshield.core.verdict.Scorer;
 import org.sextortionshield.core.verdict.Verdict;
@@ -63,6 +73,7 @@ public final class Shield {
   private final SignalCatalog catalog;
   private final Scorer scorer;
   private final AdviceBook advice;
+  private final Set<String> trustedAuthservIds;
   private final String language;
   private final BreachCheck breachCheck;
 
@@ -75,6 +86,7 @@ public final class Shield {
     this.signals = List.copyOf(b.signals);
     this.scorer = new Scorer(b.threshold);
     this.advice = b.advice;
+    this.trustedAuthservIds = Set.copyOf(b.trustedAuthservIds);
     this.language = b.language;
     this.breachCheck = new BreachCheck(b.breachedPasswords);
   }
@@ -126,7 +138,7 @@ public final class Shield {
       e.extract(content, found);
     }
     Indicators indicators = found.build();
-    SignalInput input = new SignalInput(content, indicators);
+    SignalInput input = new SignalInput(content, indicators, HeaderTrail.of(message, trustedAuthservIds));
     List<SignalResult> fired = new ArrayList<>();
     for (Signal signal : signals) {
       SignalDefinition def = catalog.get(signal.id());
@@ -203,11 +215,40 @@ public final class Shield {
     private final List<Signal> signals = new ArrayList<>();
     private boolean defaultSignals = true;
     private double threshold = DEFAULT_THRESHOLD;
+    private final Set<String> trustedAuthservIds = new LinkedHashSet<>();
+    private SenderDomains senderDomains = SenderDomains.defaults();
+    private PlatformRegistry platforms = PlatformRegistry.defaults();
     private AdviceBook advice;
     private String language = AUTO_LANGUAGE;
     private BreachedPasswords breachedPasswords;
 
     private Builder() {}
+
+    /**
+     * The authserv-ids whose Authentication-Results headers are believed (your own receiving servers'); by default
+     * only the topmost header's. "" stands for headers without one (Exchange Online writes them so).
+     */
+    public Builder trustedAuthservIds(Collection<String> ids) {
+      trustedAuthservIds.clear();
+      trustedAuthservIds.addAll(ids);
+      return this;
+    }
+
+    /**
+     * The organisation's own domains, which look-alike senders imitate ("example.org").
+     *
+     * @throws IllegalArgumentException for a name without a registrable domain ("co.uk")
+     */
+    public Builder organisationDomains(Collection<String> domains) {
+      this.senderDomains = senderDomains.withOrganisationDomains(domains);
+      return this;
+    }
+
+    /** The trusted platforms whose user-written fields are cut out and judged (default: the shipped templates). */
+    public Builder platforms(PlatformRegistry platforms) {
+      this.platforms = platforms;
+      return this;
+    }
 
     public Builder limits(Limits limits) {
       this.limits = limits;
@@ -286,10 +327,14 @@ public final class Shield {
           }
         }
         all.addAll(List.of(new RansomDemandSignal(), new PaymentInstructionsSignal(), new DeadlineSignal(),
-            new RecipientDataSignal(), new FromEqualsToSignal(), new ObfuscationSignal()));
+            new RecipientDataSignal(), new FromEqualsToSignal(), new ObfuscationSignal(),
+            new DisplayNameForgerySignal(senderDomains), new LookAlikeDomainSignal(senderDomains),
+            new ReplyToElsewhereSignal(senderDomains), new AuthenticationFailureSignal(senderDomains),
+            new TrustedPlatformAbuseSignal(platforms)));
         all.addAll(signals);
         signals.clear();
         signals.addAll(all);
+        textSources.add(0, new PlatformTextSource(platforms));
         defaultSignals = false;
       }
       return new Shield(this);

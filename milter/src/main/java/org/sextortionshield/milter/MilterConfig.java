@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sextortionshield.core.EngineConfig;
+import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.data.DataFile;
 
 /**
@@ -20,7 +22,15 @@ import org.sextortionshield.core.data.DataFile;
  */
 public record MilterConfig(ListenAddress socket, int socketMode, InetSocketAddress http, int maxMessageBytes,
     Duration timeBudget, Duration warmUp, int maxConnections, Duration idleTimeout, int engineThreads, double threshold,
-    ActionPolicy policy) {
+    ActionPolicy policy, EngineConfig site) {
+
+  /** The engine these settings ask for: the embedded defaults, the threshold and the site settings. */
+  public Shield engine() {
+    if (threshold == Shield.DEFAULT_THRESHOLD && site.isEmpty()) {
+      return Shield.defaults();
+    }
+    return site.applyTo(Shield.builder().threshold(threshold)).build();
+  }
 
   public static MilterConfig defaults() {
     return load(null, Map.of());
@@ -82,7 +92,26 @@ public record MilterConfig(ListenAddress socket, int socketMode, InetSocketAddre
           Duration.ofMillis(integer(Setting.WARM_UP_MS, 0, 600_000)),
           integer(Setting.MAX_CONNECTIONS, 1, 100_000), Duration.ofSeconds(integer(Setting.IDLE_TIMEOUT_S, 1,
           86_400)), threads == 0 ? Runtime.getRuntime().availableProcessors() : threads,
-          score(Setting.THRESHOLD), policy);
+          score(Setting.THRESHOLD), policy, site());
+    }
+
+    private EngineConfig site() {
+      String dir = text(Setting.PLATFORM_DIR);
+      if (!dir.isEmpty() && !Files.isDirectory(Path.of(dir))) {
+        throw bad(Setting.PLATFORM_DIR, "not a directory");
+      }
+      return EngineConfig.empty().plus(csv(Setting.ORGANISATION_DOMAINS), csv(Setting.TRUSTED_AUTHSERV_IDS),
+          dir.isEmpty() ? null : Path.of(dir));
+    }
+
+    private java.util.List<String> csv(Setting s) {
+      java.util.List<String> out = new java.util.ArrayList<>();
+      for (String item : text(s).split(",")) {
+        if (!item.isBlank()) {
+          out.add(item.strip());
+        }
+      }
+      return out;
     }
 
     private ConfigException bad(Setting s, String problem) {

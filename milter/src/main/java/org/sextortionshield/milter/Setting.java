@@ -25,6 +25,12 @@ public enum Setting {
   IDLE_TIMEOUT_S("idle-timeout-s", "900", "Seconds a connection may stay silent before it is closed."),
   ENGINE_THREADS("engine-threads", "0", "Threads running the engine; 0 means one per CPU."),
   THRESHOLD("threshold", "0.5", "Engine score from which a message is flagged as (sex)tortion, in [0, 1]."),
+  ORGANISATION_DOMAINS("organisation-domains", "",
+      "Your organisation's own domains, comma-separated: look-alike sender domains of them are flagged."),
+  TRUSTED_AUTHSERV_IDS("trusted-authserv-ids", "",
+      "authserv-ids of your receiving servers, comma-separated, whose Authentication-Results are believed; empty "
+          + "means the topmost header's."),
+  PLATFORM_DIR("platform-dir", "", "Directory of extra trusted-platform templates, or empty."),
   SUBJECT_PREFIX_SCORE("subject-prefix-score", "off",
       "Score from which a flagged message's subject gets subject-prefix, or off."),
   SUBJECT_PREFIX("subject-prefix", "[{VERDICT}]",

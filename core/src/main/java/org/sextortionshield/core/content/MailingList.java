@@ -7,10 +7,19 @@ import org.sextortionshield.core.mail.ParsedMessage;
  * Removes what a mailing list adds to a post: the "[list]" subject tag and the footer after a separator line that
  * names the list. Neither was written by the sender, so neither may count for or against the message.
  */
-final class MailingList {
+public final class MailingList {
   private static final int FOOTER_WINDOW = 600;
 
   private MailingList() {}
+
+  /**
+   * The message came through a mailing list: it has List-Id or List-Post (RFC 2369/2919), or the older
+   * Mailing-List / X-Mailing-List headers (Yahoo Groups, ezmlm), or "Precedence: list".
+   */
+  public static boolean isList(ParsedMessage message) {
+    return message.hasHeader("List-Id") || message.hasHeader("List-Post") || message.hasHeader("Mailing-List")
+        || message.hasHeader("X-Mailing-List") || message.header("Precedence").strip().equalsIgnoreCase("list");
+  }
 
   static String stripSubjectTag(String subject) {
     String s = subject.strip();
@@ -33,7 +42,7 @@ final class MailingList {
 
   /** Cuts a list footer: a separator line near the end followed by lines naming the list (List-Id/List-Post). */
   static String stripFooter(ParsedMessage message, String text) {
-    if (!message.hasHeader("List-Id") && !message.hasHeader("List-Post") && !message.hasHeader("Mailing-List")) {
+    if (!isList(message)) {
       return text;
     }
     int from = Math.max(0, text.length() - FOOTER_WINDOW);

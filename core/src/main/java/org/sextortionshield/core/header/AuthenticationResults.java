@@ -15,6 +15,8 @@ import java.util.Set;
 public final class AuthenticationResults {
   private static final int MAX_HEADERS = 50;
   private static final int MAX_HEADER = 8192;
+  /** The authserv-id of a header that has none (Exchange Online's); configure it as "" to trust such headers. */
+  public static final String MISSING_ID = "";
   private final List<AuthResult> results;
 
   private AuthenticationResults(List<AuthResult> results) {
@@ -28,9 +30,10 @@ public final class AuthenticationResults {
    */
   public static AuthenticationResults parse(List<String> authResults, List<String> arcResults,
       Set<String> trustedIds) {
-    Set<String> trusted = trustedIds;
+    Set<String> trusted = new java.util.HashSet<>();
+    trustedIds.forEach(id -> trusted.add(id.strip().toLowerCase(Locale.ROOT)));
     if (trusted.isEmpty() && !authResults.isEmpty()) {
-      trusted = Set.of(authservId(strip(authResults.get(0))));
+      trusted.add(authservId(strip(authResults.get(0))));
     }
     List<AuthResult> out = new ArrayList<>();
     int n = 0;
@@ -46,7 +49,10 @@ public final class AuthenticationResults {
       }
       String v = strip(h);
       int semi = v.indexOf(';');
-      if (v.regionMatches(true, 0, "i=", 0, 2) && semi > 0) {
+      if (v.regionMatches(true, 0, "i=", 0, 2)) {
+        if (semi < 0) {
+          continue; // an instance tag and nothing else
+        }
         v = v.substring(semi + 1).strip(); // drop the ARC instance tag
       }
       parseOne(v, trusted, true, out);
@@ -69,26 +75,53 @@ public final class AuthenticationResults {
     return out;
   }
 
+  /** The header value, bounded, on one line; comments stay until each statement is read (they may hold p=). */
   private static String strip(String h) {
     String v = h.length() > MAX_HEADER ? h.substring(0, MAX_HEADER) : h;
-    return removeComments(v.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ')).strip();
+    return v.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
   }
 
-  private static String authservId(String value) {
-    int semi = value.indexOf(';');
-    String head = (semi < 0 ? value : value.substring(0, semi)).strip();
+  /**
+   * Key=value pairs inside a statement's comments, such as Gmail's {@code (p=REJECT sp=REJECT dis=NONE)}, kept
+   * lower-cased under their own names unless the statement itself has that property.
+   */
+  private static void commentProperties(String statement, Map<String, String> props) {
+    int open = statement.indexOf('(');
+    while (open >= 0) {
+      int close = statement.indexOf(')', open);
+      if (close < 0) {
+        return;
+      }
+      for (String w : splitOutsideQuotes(statement.substring(open + 1, close), ' ')) {
+        int eq = w.indexOf('=');
+        if (eq > 0) {
+          props.putIfAbsent(w.substring(0, eq).toLowerCase(Locale.ROOT),
+              unquote(w.substring(eq + 1)).toLowerCase(Locale.ROOT));
+        }
+      }
+      open = statement.indexOf('(', close);
+    }
+  }
+
+  /**
+   * The authserv-id: the first word before the first ';'. Exchange Online writes its results without one
+   * ("spf=pass (...) smtp.mailfrom=...; dkim=..."); such headers have the id "" ({@link #MISSING_ID}).
+   */
+  private static String authservId(String header) {
+    List<String> parts = splitOutsideQuotes(header, ';');
+    String head = parts.isEmpty() ? "" : removeComments(parts.get(0)).strip();
     int space = head.indexOf(' ');
-    return (space < 0 ? head : head.substring(0, space)).toLowerCase(Locale.ROOT);
+    String id = (space < 0 ? head : head.substring(0, space)).toLowerCase(Locale.ROOT);
+    return id.contains("=") ? MISSING_ID : id;
   }
 
   private static void parseOne(String value, Set<String> trusted, boolean arc, List<AuthResult> out) {
     String id = authservId(value);
     boolean isTrusted = trusted.contains(id);
-    int semi = value.indexOf(';');
-    if (semi < 0) {
-      return; // "none": no results
-    }
-    for (String statement : splitOutsideQuotes(value.substring(semi + 1), ';')) {
+    List<String> parts = splitOutsideQuotes(value, ';');
+    int first = id.equals(MISSING_ID) ? 0 : Math.min(1, parts.size());
+    for (String rawStatement : parts.subList(first, parts.size())) {
+      String statement = removeComments(rawStatement);
       List<String> words = splitOutsideQuotes(statement.strip(), ' ');
       if (words.isEmpty() || !words.get(0).contains("=")) {
         continue;
@@ -117,6 +150,7 @@ public final class AuthenticationResults {
               : val);
         }
       }
+      commentProperties(rawStatement, props);
       out.add(new AuthResult(id, isTrusted, method, result, reason, Map.copyOf(props), arc));
     }
   }
@@ -146,16 +180,22 @@ public final class AuthenticationResults {
     return out.toString();
   }
 
+  /** Splits at {@code sep} outside quoted strings and comments; empty parts are dropped. */
   private static List<String> splitOutsideQuotes(String s, char sep) {
     List<String> parts = new ArrayList<>();
     StringBuilder cur = new StringBuilder();
     boolean quoted = false;
+    int depth = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == '"') {
+      if (c == '"' && depth == 0) {
         quoted = !quoted;
+      } else if (c == '(' && !quoted) {
+        depth++;
+      } else if (c == ')' && !quoted && depth > 0) {
+        depth--;
       }
-      if (c == sep && !quoted) {
+      if (c == sep && !quoted && depth == 0) {
         if (!cur.toString().isBlank()) {
           parts.add(cur.toString().strip());
         }

@@ -41,7 +41,31 @@ public final class IpAddresses {
         i++;
       }
     }
+    return bareIpv6(s);
+  }
+
+  /** An IPv6 literal standing as a word of its own ("(2603:10b6:5:1b0::27)", as Exchange writes it), or "". */
+  private static String bareIpv6(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      while (i < s.length() && isSeparator(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      int colons = 0;
+      while (i < s.length() && !isSeparator(s.charAt(i))) {
+        colons += s.charAt(i) == ':' ? 1 : 0;
+        i++;
+      }
+      if (colons >= 2 && isIpv6(s.substring(start, i))) {
+        return s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+      }
+    }
     return "";
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
   }
 
   public static boolean isIpv4(String s) {

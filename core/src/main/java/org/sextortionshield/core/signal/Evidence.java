@@ -13,6 +13,11 @@ public record Evidence(String location, String quote, String context, String exp
     this(location, quote, context, explanation, start, end, null);
   }
 
+  /** Evidence from the message header: the header line as quote and context, no offsets. */
+  public static Evidence header(String quote, String explanation) {
+    return new Evidence("header", quote, quote, explanation, 0, 0);
+  }
+
   @Override
   public String toString() {
     return location + ": \"" + quote + "\" (" + explanation + ")";

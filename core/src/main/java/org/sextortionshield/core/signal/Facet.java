@@ -11,7 +11,11 @@ public enum Facet {
   COMPROMISE_CLAIM,
   /** Data about the recipient used to look credible: a quoted password, their address or name. */
   PERSONALISATION,
-  /** A forged or deceptive sender: From = To, look-alike domains, mismatched Reply-To. */
+  /**
+   * A forged or deceptive sender: From = To, a display name or domain that imitates a brand or the organisation,
+   * replies diverted elsewhere, failed authentication. Plenty of ordinary mail and all phishing has such headers,
+   * so it adds weight but never makes a demand an extortion by itself: only the sender's words can.
+   */
   FORGERY,
   /** Threats: exposure to contacts, violence, DDoS, ruined reputation, leaked data. */
   THREAT,
@@ -21,6 +25,6 @@ public enum Facet {
   PRESSURE,
   /** Hiding from filters: look-alike letters, hidden text. */
   EVASION,
-  /** A trusted platform carrying someone else's text. */
+  /** A trusted platform carrying someone else's text; adds weight, no structure. */
   PLATFORM
 }

@@ -26,7 +26,7 @@ public final class FromEqualsToSignal implements Signal {
     for (MailAddress to : input.content().message().to()) {
       if (!sender.isEmpty() && sender.equals(to.address())) {
         String quote = "From: " + sender + " / To: " + to.address();
-        return List.of(new Evidence("header", quote, quote, definition.explanation(), 0, 0));
+        return List.of(Evidence.header(quote, definition.explanation()));
       }
     }
     return List.of();

@@ -87,4 +87,115 @@ class HeaderTrailTest {
     assertThat(t.replyTo().get(0).address()).isEqualTo("pay@freemail.example");
     assertThat(t.sender().get(0).address()).isEqualTo("s@relay.example");
   }
+
+  @Test
+  void severalHeadersFromDifferentServersOnlyTheTrustedCount() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of(
+        "mx.example.org 1; dkim=fail (body hash did not verify) header.d=bank.example header.i=@bank.example;"
+            + " spf=fail smtp.mailfrom=alerts@bank.example; dmarc=fail (p=REJECT sp=REJECT dis=NONE)"
+            + " header.from=bank.example",
+        "relay.isp.example; spf=pass smtp.mailfrom=alerts@bank.example",
+        "attacker.example; dmarc=pass policy.dmarc=none header.from=bank.example"), List.of(), Set.of());
+    assertThat(ar.all()).hasSize(5);
+    assertThat(ar.trusted("spf")).extracting(AuthResult::result).containsExactly("fail");
+    AuthResult dmarc = ar.trusted("dmarc").get(0);
+    assertThat(dmarc.failed()).isTrue();
+    assertThat(dmarc.dmarcPolicy()).isEqualTo("reject"); // from Gmail-style comment
+    assertThat(dmarc.strictPolicy()).isTrue();
+    assertThat(dmarc.domain()).isEqualTo("bank.example");
+    assertThat(ar.trusted("dkim").get(0).domain()).isEqualTo("bank.example");
+    assertThat(ar.trusted("dkim").get(0).reason()).isEmpty();
+    assertThat(ar.all()).filteredOn(r -> r.authservId().equals("attacker.example"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.trusted()).isFalse();
+          assertThat(r.dmarcPolicy()).isEqualTo("none");
+        });
+  }
+
+  @Test
+  void dkimDomainFromTheIdentityWhenHeaderDIsMissing() {
+    AuthResult dkim = AuthenticationResults.parse(List.of("mx.example.org; dkim=pass header.i=news@Mail.Shop.example"),
+        List.of(), Set.of()).trusted("dkim").get(0);
+    assertThat(dkim.domain()).isEqualTo("mail.shop.example");
+  }
+
+  @Test
+  void exchangeOnlineResultsWithoutAuthservIdAndCompauth() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of(
+        "spf=fail (sender IP is 192.0.2.7) smtp.mailfrom=paypal.com; dkim=none (message not signed)"
+            + " header.d=none;dmarc=fail action=oreject header.from=paypal.com;compauth=fail reason=000"),
+        List.of(), Set.of());
+    assertThat(ar.trusted("compauth")).singleElement().satisfies(r -> {
+      assertThat(r.authservId()).isEqualTo(AuthenticationResults.MISSING_ID);
+      assertThat(r.result()).isEqualTo("fail");
+      assertThat(r.reason()).isEqualTo("000");
+    });
+    assertThat(ar.trusted("dmarc").get(0).dmarcPolicy()).isEqualTo("reject"); // action=oreject
+    assertThat(ar.trusted("spf").get(0).domain()).isEqualTo("paypal.com");
+  }
+
+  @Test
+  void publishedPolicyProperties() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of(
+        "mx.fastmail.example; dmarc=fail policy.published-domain-policy=quarantine header.from=shop.example;"
+            + " dmarc=pass policy.dmarc=reject header.from=other.example"), List.of(), Set.of());
+    assertThat(ar.trusted("dmarc")).extracting(AuthResult::dmarcPolicy).containsExactly("quarantine", "reject");
+    assertThat(ar.trusted("dmarc").get(0).describe())
+        .isEqualTo("dmarc=fail (p=quarantine) header.from=shop.example [by mx.fastmail.example]");
+  }
+
+  @Test
+  void commentsAndQuotedReasonsDoNotSplitStatements() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of(
+        "mx.example.org (version 2; build 7); spf=softfail (domain; transitioning) smtp.mailfrom=a@b.example;"
+            + " dkim=policy reason=\"signing key; too short\" header.d=b.example"), List.of(), Set.of());
+    assertThat(ar.all()).extracting(AuthResult::authservId).containsOnly("mx.example.org");
+    assertThat(ar.trusted("spf").get(0).failed()).isTrue(); // softfail counts for SPF
+    assertThat(ar.trusted("dkim").get(0).reason()).isEqualTo("signing key; too short");
+    assertThat(ar.trusted("dkim").get(0).failed()).isFalse();
+  }
+
+  @Test
+  void arcResultsAreTrustedByAuthservIdLikeTheOthers() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of("mx.example.org; arc=pass"),
+        List.of("i=2; mx.example.org; dkim=pass header.d=list.example", "i=1; lists.example; dmarc=fail"),
+        Set.of("MX.example.org"));
+    assertThat(ar.trusted("dkim")).singleElement().satisfies(r -> assertThat(r.arc()).isTrue());
+    assertThat(ar.trusted("dmarc")).isEmpty();
+  }
+
+  @Test
+  void garbageAndEmptyHeadersGiveNoResults() {
+    AuthenticationResults ar = AuthenticationResults.parse(List.of("", ";;;", "mx.example.org; none",
+        "x".repeat(20_000)), List.of("i=1"), Set.of());
+    assertThat(ar.all()).isEmpty();
+  }
+
+  @Test
+  void receivedHeadersOfCommonServers() {
+    ReceivedChain chain = ReceivedChain.parse(List.of(
+        // Exim
+        "from mail.sender.example ([8.8.4.4] helo=mail.sender.example)\r\n\tby mx.example.org with esmtps "
+            + "(TLS1.3) tls TLS_AES_256_GCM_SHA384 (Exim 4.96) (envelope-from <a@sender.example>) id 1rk2Xb-000Abc-2Q "
+            + "for anna@example.org; Tue, 12 Mar 2024 09:14:03 +0000",
+        // Exchange Online, IPv6 without brackets
+        "from DM6PR11MB4657.namprd11.prod.outlook.com (2603:10b6:5:1b0::27) by BN9PR11MB5276.namprd11.prod.outlook"
+            + ".com with Microsoft SMTP Server (version=TLS1_2, cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id "
+            + "15.20.7362.18; Tue, 12 Mar 2024 09:13:58 +0000",
+        // sendmail with ident and IPv6 literal
+        "from relay.example.net (relay.example.net [IPv6:2001:4860:4860::8844]) by smtp.example.net "
+            + "(8.17.1/8.17.1) with ESMTP id 42C9DsE1012345; Tue, 12 Mar 2024 10:13:54 +0100"));
+    assertThat(chain.hops().get(0).ip()).isEqualTo("8.8.4.4");
+    assertThat(chain.hops().get(0).fromHelo()).isEqualTo("mail.sender.example");
+    assertThat(chain.hops().get(0).id()).isEqualTo("1rk2Xb-000Abc-2Q");
+    assertThat(chain.hops().get(0).forAddress()).isEqualTo("anna@example.org");
+    assertThat(chain.hops().get(1).ip()).isEqualTo("2603:10b6:5:1b0::27");
+    assertThat(chain.hops().get(1).by()).isEqualTo("bn9pr11mb5276.namprd11.prod.outlook.com");
+    assertThat(chain.hops().get(1).timestamp()).isEqualTo(OffsetDateTime.of(2024, 3, 12, 9, 13, 58, 0,
+        ZoneOffset.UTC));
+    assertThat(chain.hops().get(2).ip()).isEqualTo("2001:4860:4860::8844");
+    assertThat(chain.hops().get(2).timestamp().toInstant())
+        .isEqualTo(OffsetDateTime.of(2024, 3, 12, 9, 13, 54, 0, ZoneOffset.UTC).toInstant());
+    assertThat(chain.claimedOriginIp()).isEqualTo("2001:4860:4860::8844");
+  }
 }

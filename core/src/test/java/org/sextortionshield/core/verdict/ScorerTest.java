@@ -55,4 +55,17 @@ class ScorerTest {
     assertThat(scorer.score(weak).category()).isEqualTo(Category.CLEAN);
     assertThat(new Scorer(0.4).score(weak).category()).isEqualTo(Category.SEXTORTION);
   }
+
+  @Test
+  void aTrustedPlatformAddsWeightAndAForgedSenderCanTipAnExtortion() {
+    Scorer.Result platform = scorer.score(List.of(s(Facet.DEMAND, 0.7), s(Facet.PRESSURE, 0.4),
+        s(Facet.PLATFORM, 0.5)));
+    assertThat(platform.category()).isEqualTo(Category.CLEAN);
+    assertThat(platform.score()).isLessThan(0.5);
+    Scorer.Result plain = scorer.score(List.of(s(Facet.THREAT, 0.3), s(Facet.DEMAND, 0.3)));
+    Scorer.Result withForgery = scorer.score(List.of(s(Facet.THREAT, 0.3), s(Facet.DEMAND, 0.3),
+        s(Facet.FORGERY, 0.4)));
+    assertThat(plain.category()).isEqualTo(Category.CLEAN); // structure, but below the threshold
+    assertThat(withForgery.category()).isEqualTo(Category.EXTORTION); // the forged sender's weight tips it
+  }
 }

@@ -1,0 +1,110 @@
+package org.sextortionshield.core.domain;
+
+import com.ibm.icu.text.SpoofChecker;
+import java.util.Locale;
+
+/**
+ * Whether one domain label imitates another: the same Unicode TR39 skeleton (ICU4J {@link SpoofChecker}: "paypa1",
+ * "pаypal" with a Cyrillic а, "rnicrosoft") while spelled differently, or a small Damerau-Levenshtein distance
+ * (one typo for labels of 6+ letters, two for 10+), or the genuine label as one part of a hyphenated one
+ * ("paypal-secure"). Short labels only count by skeleton or as a part: at edit distance one, "chase" is "phase". Labels are bounded to 63 characters (the DNS limit), so every comparison is cheap.
+ */
+public final class LookAlike {
+  static final int MAX_LABEL = 63;
+  private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
+  /** How a label imitates another; {@code NONE} when it does not. */
+  public enum Kind {
+    NONE,
+    /** The same skeleton, spelled differently: look-alike letters or digits ("paypa1", "rnicrosoft"). */
+    SKELETON,
+    /** One or two typing errors away ("paypall", "micorsoft"). */
+    TYPO,
+    /** The genuine label as one hyphen-separated part ("paypal-secure", "secure-paypal"). */
+    CONTAINS
+  }
+
+  private LookAlike() {}
+
+  /** The TR39 skeleton of a label, lower-cased (skeletons keep case: "0" becomes "O"). */
+  public static String skeleton(String label) {
+    String s = label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label;
+    return SPOOF.getSkeleton(s.toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT);
+  }
+
+  /** How {@code candidate} imitates {@code genuine} (both registrable-domain labels, e.g. "paypa1" and "paypal"). */
+  public static Kind compare(String candidate, String genuine) {
+    return compare(candidate, skeleton(candidate), genuine, skeleton(genuine));
+  }
+
+  /** As {@link #compare(String, String)}, with both labels' skeletons already computed. */
+  static Kind compare(String candidate, String candidateSkeleton, String genuine, String genuineSkeleton) {
+    if (candidate.isEmpty() || genuine.isEmpty() || candidate.equals(genuine) || candidate.length() > MAX_LABEL
+        || genuine.length() > MAX_LABEL) {
+      return Kind.NONE;
+    }
+    if (candidateSkeleton.equals(genuineSkeleton)) {
+      return Kind.SKELETON;
+    }
+    int allowed = genuine.length() >= 10 ? 2 : genuine.length() >= 6 ? 1 : 0;
+    if (allowed > 0 && Math.abs(candidate.length() - genuine.length()) <= allowed
+        && distance(candidate, genuine, allowed) <= allowed) {
+      return Kind.TYPO;
+    }
+    if (genuine.length() >= 4 && candidate.indexOf('-') >= 0 && hasPart(candidate, genuine)) {
+      return Kind.CONTAINS;
+    }
+    return Kind.NONE;
+  }
+
+  private static boolean hasPart(String hyphenated, String part) {
+    int start = 0;
+    while (start <= hyphenated.length()) {
+      int end = hyphenated.indexOf('-', start);
+      if (end < 0) {
+        end = hyphenated.length();
+      }
+      if (hyphenated.regionMatches(start, part, 0, part.length()) && end - start == part.length()) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  /**
+   * Damerau-Levenshtein distance (optimal string alignment: insertions, deletions, substitutions, transpositions of
+   * neighbours), or {@code limit + 1} as soon as it must exceed {@code limit}.
+   */
+  static int distance(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    int[] before = new int[m + 1];
+    int[] previous = new int[m + 1];
+    int[] current = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= n; i++) {
+      current[0] = i;
+      int rowMin = current[0];
+      for (int j = 1; j <= m; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        current[j] = d;
+        rowMin = Math.min(rowMin, d);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = before;
+      before = previous;
+      previous = current;
+      current = t;
+    }
+    return Math.min(previous[m], limit + 1);
+  }
+}

@@ -1,0 +1,69 @@
+package org.sextortionshield.core.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LookAlikeTest {
+  @Test
+  void lookAlikeLettersShareTheSkeleton() {
+    assertThat(LookAlike.compare("paypa1", "paypal")).isEqualTo(LookAlike.Kind.SKELETON);
+    assertThat(LookAlike.compare("p\u0430ypal", "paypal")).isEqualTo(LookAlike.Kind.SKELETON); // Cyrillic а
+    assertThat(LookAlike.compare("rnicrosoft", "microsoft")).isEqualTo(LookAlike.Kind.SKELETON);
+    assertThat(LookAlike.compare("micros0ft", "microsoft")).isEqualTo(LookAlike.Kind.SKELETON);
+    assertThat(LookAlike.compare("hsbc", "hsbc")).isEqualTo(LookAlike.Kind.NONE); // the same label
+  }
+
+  @Test
+  void typosAreBoundedByLength() {
+    assertThat(LookAlike.compare("micorsoft", "microsoft")).isEqualTo(LookAlike.Kind.TYPO); // transposition
+    assertThat(LookAlike.compare("paypall", "paypal")).isEqualTo(LookAlike.Kind.TYPO);
+    assertThat(LookAlike.compare("paypxx", "paypal")).isEqualTo(LookAlike.Kind.NONE); // two edits on 6 letters
+    assertThat(LookAlike.compare("wellsfrago", "wellsfargo")).isEqualTo(LookAlike.Kind.TYPO);
+    assertThat(LookAlike.compare("phase", "chase")).isEqualTo(LookAlike.Kind.NONE); // short labels: skeleton only
+    assertThat(LookAlike.compare("example", "paypal")).isEqualTo(LookAlike.Kind.NONE);
+  }
+
+  @Test
+  void brandNameAsAPartOfAHyphenatedLabel() {
+    assertThat(LookAlike.compare("paypal-secure", "paypal")).isEqualTo(LookAlike.Kind.CONTAINS);
+    assertThat(LookAlike.compare("secure-ledger-app", "ledger")).isEqualTo(LookAlike.Kind.CONTAINS);
+    assertThat(LookAlike.compare("ledgerwood-farm", "ledger")).isEqualTo(LookAlike.Kind.NONE);
+  }
+
+  @Test
+  void distanceStopsAtItsLimit() {
+    assertThat(LookAlike.distance("abcdef", "abcdef", 1)).isZero();
+    assertThat(LookAlike.distance("abcdef", "abdcef", 1)).isEqualTo(1);
+    assertThat(LookAlike.distance("abcdef", "uvwxyz", 2)).isEqualTo(3);
+    assertThat(LookAlike.compare("a".repeat(200), "a".repeat(199))).isEqualTo(LookAlike.Kind.NONE);
+  }
+
+  @Test
+  void organisationAndBrandDomainsAreImitated() {
+    SenderDomains d = SenderDomains.defaults().withOrganisationDomains(List.of("mail.example-corp.com"));
+    assertThat(d.organisationDomains()).containsExactly("example-corp.com");
+    assertThat(d.imitated("examp1e-corp.com").owner()).isEqualTo("your organisation");
+    assertThat(d.imitated("paypa1.com").genuine()).isEqualTo("paypal.com");
+    assertThat(d.imitated("paypal.com")).isNull();
+    assertThat(d.imitated("paypal.de")).isNull(); // the brand's own, under another suffix
+    assertThat(d.imitated("example-corp.com")).isNull();
+    assertThat(d.imitated("kernel.org")).isNull();
+  }
+
+  @Test
+  void displayNamesClaimingBrands() {
+    SenderDomains d = SenderDomains.defaults();
+    assertThat(DisplayNames.claimedBrand("PayPal Service", d).id()).isEqualTo("paypal");
+    assertThat(DisplayNames.claimedBrand("Mi\u0441rosoft account team", d).id()).isEqualTo("microsoft");
+    assertThat(DisplayNames.claimedBrand("Apple Insider", d)).isNull();
+    assertThat(DisplayNames.claimedBrand("John Chase", d)).isNull();
+    assertThat(DisplayNames.claimedBrand("Booking.com Customer Service", d).id()).isEqualTo("booking");
+    assertThat(d.belongsTo(DisplayNames.claimedBrand("Amazon", d), "amazon.de")).isTrue();
+    assertThat(d.belongsTo(DisplayNames.claimedBrand("Amazon", d), "amazon.xyz")).isFalse();
+    assertThat(d.belongsTo(DisplayNames.claimedBrand("Google Support", d), "gmail.com")).isFalse(); // free mail
+    assertThat(DisplayNames.addressIn("service@paypal.com via Mailer")).isEqualTo("service@paypal.com");
+    assertThat(DisplayNames.addressIn("Jane @ home")).isEmpty();
+  }
+}
