@@ -17,6 +17,7 @@ public final class TextSegment {
   private final Tokens tokens;
   private final List<CueMatch> cues;
   private NormalizedText casePreserving;
+  private String lowerCase;
 
   TextSegment(String location, String original, Lexicon lexicon) {
     this.location = location;
@@ -44,6 +45,14 @@ public final class TextSegment {
       casePreserving = TextNormalizer.casePreserving(normalized.original());
     }
     return casePreserving;
+  }
+
+  /** The original text lower-cased (same length for the scripts mail is written in), computed once. */
+  public String lowerCaseOriginal() {
+    if (lowerCase == null) {
+      lowerCase = normalized.original().toLowerCase(java.util.Locale.ROOT);
+    }
+    return lowerCase;
   }
 
   public Tokens tokens() {

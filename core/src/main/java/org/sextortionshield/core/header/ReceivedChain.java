@@ -65,11 +65,8 @@ public final class ReceivedChain {
     int semi = value.lastIndexOf(';');
     String clauses = semi >= 0 ? value.substring(0, semi) : value;
     String date = semi >= 0 ? value.substring(semi + 1).strip() : "";
-    String from = clause(clauses, "from");
-    String by = clause(clauses, "by");
-    String with = clause(clauses, "with");
-    String id = clause(clauses, "id");
-    String forAddress = clause(clauses, "for");
+    String[] clause = clauses(clauses);
+    String from = clause[0];
     String helo = firstWord(from);
     String comment = comment(from);
     String host = firstWord(comment);
@@ -80,46 +77,57 @@ public final class ReceivedChain {
     if (ip.isEmpty()) {
       ip = IpAddresses.findIn(from);
     }
-    return new ReceivedHop(helo, host.toLowerCase(Locale.ROOT), ip, firstWord(by).toLowerCase(Locale.ROOT),
-        firstWord(with), firstWord(id), stripAngles(firstWord(forAddress)), Dates.parse(date), header);
+    return new ReceivedHop(helo, host.toLowerCase(Locale.ROOT), ip, firstWord(clause[1]).toLowerCase(Locale.ROOT),
+        firstWord(clause[3]), firstWord(clause[4]), stripAngles(firstWord(clause[5])), Dates.parse(date), header);
   }
 
-  /** The text of a clause: from its keyword to the next clause keyword outside comments. */
-  private static String clause(String s, String keyword) {
-    int start = keywordAt(s, keyword, 0);
-    if (start < 0) {
-      return "";
-    }
-    int from = start + keyword.length();
-    int end = s.length();
-    for (String other : new String[] {"from", "by", "via", "with", "id", "for"}) {
-      if (other.equals(keyword)) {
-        continue;
-      }
-      int at = keywordAt(s, other, from);
-      if (at >= 0 && at < end) {
-        end = at;
-      }
-    }
-    return s.substring(from, end).strip();
-  }
+  private static final String[] KEYWORDS = {"from", "by", "via", "with", "id", "for"};
 
-  /** Index of {@code keyword} as a whole word outside parentheses, at or after {@code from}; -1 if absent. */
-  private static int keywordAt(String s, String keyword, int from) {
+  /**
+   * The text of each clause ({@link #KEYWORDS} order), found in one pass: a clause runs from its keyword (a whole
+   * word outside parentheses) to the next keyword. The first occurrence of a keyword wins.
+   */
+  private static String[] clauses(String s) {
+    int[] at = new int[KEYWORDS.length];
+    java.util.Arrays.fill(at, -1);
     int depth = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && i >= from && s.regionMatches(true, i, keyword, 0, keyword.length())
-          && (i == 0 || s.charAt(i - 1) == ' ') && (i + keyword.length() == s.length()
-          || s.charAt(i + keyword.length()) == ' ')) {
-        return i;
+      } else if (depth == 0 && c != ' ' && (i == 0 || s.charAt(i - 1) == ' ')) {
+        int end = i;
+        while (end < n && s.charAt(end) != ' ' && s.charAt(end) != '(' && end - i <= 4) {
+          end++;
+        }
+        if (end - i <= 4 && (end == n || s.charAt(end) == ' ')) {
+          for (int k = 0; k < KEYWORDS.length; k++) {
+            if (at[k] < 0 && KEYWORDS[k].length() == end - i && s.regionMatches(true, i, KEYWORDS[k], 0, end - i)) {
+              at[k] = i;
+            }
+          }
+        }
       }
     }
-    return -1;
+    String[] out = new String[KEYWORDS.length];
+    for (int k = 0; k < KEYWORDS.length; k++) {
+      if (at[k] < 0) {
+        out[k] = "";
+        continue;
+      }
+      int from = at[k] + KEYWORDS[k].length();
+      int end = n;
+      for (int j = 0; j < KEYWORDS.length; j++) {
+        if (at[j] >= from && at[j] < end) {
+          end = at[j];
+        }
+      }
+      out[k] = s.substring(from, end).strip();
+    }
+    return out;
   }
 
   private static String comment(String s) {

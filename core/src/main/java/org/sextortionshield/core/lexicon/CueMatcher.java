@@ -1,35 +1,55 @@
 package org.sextortionshield.core.lexicon;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sextortionshield.core.text.Tokens;
 
 /**
- * Finds every cue of a lexicon in a token sequence. Candidate patterns come from a character trie over each pattern's
- * first word (exact words and prefixes), so the cost per word is its length plus the few candidates it selects;
- * verification walks the remaining slots with bounded gaps, never past the end of the sentence. No regular
- * expressions touch message text.
+ * Finds every cue of a lexicon in a token sequence, in time linear in the text. No regular expressions touch message
+ * text.
+ *
+ * <p>Compiled form: every distinct word and word prefix of the lexicon is an <em>atom</em> (an int); a slot is the
+ * sorted set of its atoms. Per text, each word's atoms are found once (one hash lookup, one walk down a trie of
+ * prefixes) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word carries an atom
+ * of its first slot, and is verified only when every required slot has some atom present in the text — so the
+ * hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text, not a walk per
+ * occurrence. Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
  */
 public final class CueMatcher {
-  private final Node root = new Node();
-  private final List<CuePattern> numberFirst = new ArrayList<>();
-  private final Set<String> numberWords;
-  private final int patternCount;
+  private final CuePattern[] patterns;
+  private final WordNode root = new WordNode();
+  private final int numberAtom;
+  private final int atomCount;
+  /** [pattern][slot] sorted atoms. */
+  private final int[][][] slotAtoms;
+  /** [pattern] its required slots after the first, most selective (fewest atoms) first. */
+  private final int[][][] requiredSlots;
+  /** [atom] patterns whose first slot holds the atom. */
+  private final int[][] firstSlotPostings;
+  private final ThreadLocal<Scratch> scratch;
 
-  private static final class Node {
-    private final Node[] ascii = new Node[36];
-    private Map<Character, Node> other;
-    private List<CuePattern> exact;
-    private List<CuePattern> prefix;
+  /**
+   * A trie of the lexicon's words: a node that ends an exact word carries its atom, a node that ends a prefix
+   * ({@code record*}) its prefix atom, a node that ends a number word ("two", "zwei") is marked. One walk down it
+   * per word of the text finds all three.
+   */
+  private static final class WordNode {
+    private final WordNode[] ascii = new WordNode[36];
+    private Map<Character, WordNode> other;
+    private int exactAtom = -1;
+    private int prefixAtom = -1;
+    private boolean numberWord;
 
-    Node child(char c, boolean create) {
+    WordNode child(char c, boolean create) {
       int idx = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
       if (idx >= 0) {
         if (ascii[idx] == null && create) {
-          ascii[idx] = new Node();
+          ascii[idx] = new WordNode();
         }
         return ascii[idx];
       }
@@ -39,37 +59,90 @@ public final class CueMatcher {
         }
         other = new HashMap<>();
       }
-      return create ? other.computeIfAbsent(c, k -> new Node()) : other.get(c);
+      return create ? other.computeIfAbsent(c, k -> new WordNode()) : other.get(c);
+    }
+  }
+
+  /** Per-thread working memory, so a scan allocates nothing proportional to the lexicon. */
+  private static final class Scratch {
+    final int[] seenAt;
+    final int[] viableAt;
+    int tick;
+    int epoch;
+
+    Scratch(int patterns) {
+      seenAt = new int[patterns];
+      viableAt = new int[patterns];
     }
   }
 
   public CueMatcher(List<CuePattern> patterns, Set<String> numberWords) {
-    this.numberWords = Set.copyOf(numberWords);
+    this.patterns = patterns.toArray(new CuePattern[0]);
+    Map<String, Integer> exactAtoms = new HashMap<>();
+    Map<String, Integer> prefixAtoms = new HashMap<>();
+    int next = 0;
+    this.numberAtom = next++;
     for (CuePattern p : patterns) {
-      CuePattern.Slot first = p.slots().get(0);
-      if (first.number()) {
-        numberFirst.add(p);
-      }
-      for (String w : first.exact()) {
-        Node n = walk(w);
-        if (n.exact == null) {
-          n.exact = new ArrayList<>(2);
+      for (CuePattern.Slot s : p.slots()) {
+        for (String w : s.exact()) {
+          if (!exactAtoms.containsKey(w)) {
+            exactAtoms.put(w, next++);
+            walk(w).exactAtom = exactAtoms.get(w);
+          }
         }
-        n.exact.add(p);
-      }
-      for (String w : first.prefixes()) {
-        Node n = walk(w);
-        if (n.prefix == null) {
-          n.prefix = new ArrayList<>(2);
+        for (String w : s.prefixes()) {
+          if (!prefixAtoms.containsKey(w)) {
+            prefixAtoms.put(w, next++);
+            walk(w).prefixAtom = prefixAtoms.get(w);
+          }
         }
-        n.prefix.add(p);
       }
     }
-    this.patternCount = patterns.size();
+    for (String w : numberWords) {
+      walk(w).numberWord = true;
+    }
+    this.atomCount = next;
+    this.slotAtoms = new int[this.patterns.length][][];
+    this.requiredSlots = new int[this.patterns.length][][];
+    List<List<Integer>> postings = new ArrayList<>();
+    for (int a = 0; a < atomCount; a++) {
+      postings.add(new ArrayList<>(1));
+    }
+    for (int p = 0; p < this.patterns.length; p++) {
+      List<CuePattern.Slot> slots = this.patterns[p].slots();
+      slotAtoms[p] = new int[slots.size()][];
+      for (int k = 0; k < slots.size(); k++) {
+        TreeSet<Integer> atoms = new TreeSet<>();
+        CuePattern.Slot s = slots.get(k);
+        s.exact().forEach(w -> atoms.add(exactAtoms.get(w)));
+        s.prefixes().forEach(w -> atoms.add(prefixAtoms.get(w)));
+        if (s.number()) {
+          atoms.add(numberAtom);
+        }
+        slotAtoms[p][k] = atoms.stream().mapToInt(Integer::intValue).toArray();
+      }
+      for (int a : slotAtoms[p][0]) {
+        postings.get(a).add(p);
+      }
+      List<int[]> required = new ArrayList<>();
+      for (int k = 1; k < slots.size(); k++) {
+        if (!slots.get(k).optional()) {
+          required.add(slotAtoms[p][k]);
+        }
+      }
+      required.sort((x, y) -> Integer.compare(x.length, y.length));
+      requiredSlots[p] = required.toArray(new int[0][]);
+    }
+    this.firstSlotPostings = new int[atomCount][];
+    for (int a = 0; a < atomCount; a++) {
+      firstSlotPostings[a] = postings.get(a).stream().mapToInt(Integer::intValue).toArray();
+    }
+    int count = this.patterns.length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count));
   }
 
-  private Node walk(String word) {
-    Node n = root;
+  private WordNode walk(String word) {
+    WordNode n = root;
     for (int i = 0; i < word.length(); i++) {
       n = n.child(word.charAt(i), true);
     }
@@ -77,63 +150,149 @@ public final class CueMatcher {
   }
 
   public int patternCount() {
-    return patternCount;
+    return patterns.length;
   }
 
   /** All matches, in order of their first word; one match per pattern and start word (the shortest). */
   public List<CueMatch> find(Tokens tokens) {
+    int n = tokens.size();
     List<CueMatch> matches = new ArrayList<>();
-    int size = tokens.size();
-    for (int i = 0; i < size; i++) {
-      String word = tokens.word(i);
-      if (!numberFirst.isEmpty() && (CuePattern.isDigits(word) || numberWords.contains(word))) {
-        verifyAll(numberFirst, tokens, i, matches);
+    if (n == 0) {
+      return matches;
+    }
+    TokenAtoms atoms = atomsOf(tokens);
+    Scratch s = scratch.get();
+    if (++s.epoch == Integer.MAX_VALUE / 2) {
+      Arrays.fill(s.viableAt, 0);
+      s.epoch = 1;
+    }
+    for (int i = 0; i < n; i++) {
+      if (++s.tick == Integer.MAX_VALUE) {
+        Arrays.fill(s.seenAt, 0);
+        s.tick = 1;
       }
-      Node n = root;
-      for (int k = 0; k < word.length() && n != null; k++) {
-        n = n.child(word.charAt(k), false);
-        if (n == null) {
-          break;
-        }
-        if (n.prefix != null) {
-          verifyAll(n.prefix, tokens, i, matches);
-        }
-        if (k == word.length() - 1 && n.exact != null) {
-          verifyAll(n.exact, tokens, i, matches);
+      for (int k = atoms.start[i]; k < atoms.start[i + 1]; k++) {
+        for (int p : firstSlotPostings[atoms.atoms[k]]) {
+          if (s.seenAt[p] == s.tick) {
+            continue; // reached through another atom of the same word
+          }
+          s.seenAt[p] = s.tick;
+          if (!viable(p, atoms, s)) {
+            continue;
+          }
+          int end = matchFrom(p, 1, atoms, i + 1, tokens.sentence(i), tokens);
+          if (end >= 0) {
+            matches.add(new CueMatch(patterns[p], tokens, i, end));
+          }
         }
       }
     }
     return matches;
   }
 
-  private void verifyAll(List<CuePattern> candidates, Tokens tokens, int start, List<CueMatch> out) {
-    for (int c = 0; c < candidates.size(); c++) {
-      CuePattern p = candidates.get(c);
-      int end = matchFrom(p.slots(), 1, tokens, start + 1, tokens.sentence(start));
-      if (end >= 0) {
-        out.add(new CueMatch(p, tokens, start, end));
+  /** Whether every required slot of pattern {@code p} has one of its atoms somewhere in the text (cached). */
+  private boolean viable(int p, TokenAtoms atoms, Scratch s) {
+    int mark = s.viableAt[p];
+    if (mark == 2 * s.epoch + 1) {
+      return true;
+    }
+    if (mark == 2 * s.epoch) {
+      return false;
+    }
+    boolean ok = true;
+    for (int[] slot : requiredSlots[p]) {
+      if (!anyPresent(slot, atoms.present)) {
+        ok = false;
+        break;
       }
     }
+    s.viableAt[p] = 2 * s.epoch + (ok ? 1 : 0);
+    return ok;
+  }
+
+  private static boolean anyPresent(int[] slot, long[] present) {
+    for (int a : slot) {
+      if ((present[a >>> 6] & (1L << a)) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * Matches slots[k..] at word {@code pos} within one sentence; returns the end word index (exclusive) or -1.
-   * Bounded by the gaps.
+   * Matches slots[k..] of pattern {@code p} at word {@code pos} within one sentence; returns the end word index
+   * (exclusive) or -1. Bounded by the gaps.
    */
-  private int matchFrom(List<CuePattern.Slot> slots, int k, Tokens tokens, int pos, int sentence) {
+  private int matchFrom(int p, int k, TokenAtoms atoms, int pos, int sentence, Tokens tokens) {
+    List<CuePattern.Slot> slots = patterns[p].slots();
     if (k == slots.size()) {
       return pos;
     }
     CuePattern.Slot slot = slots.get(k);
     int limit = Math.min(tokens.size() - 1, pos + slot.gapBefore());
-    for (int p = pos; p <= limit && tokens.sentence(p) == sentence; p++) {
-      if (slot.matches(tokens.word(p), numberWords)) {
-        int end = matchFrom(slots, k + 1, tokens, p + 1, sentence);
+    for (int q = pos; q <= limit && tokens.sentence(q) == sentence; q++) {
+      if (atoms.matches(q, slotAtoms[p][k])) {
+        int end = matchFrom(p, k + 1, atoms, q + 1, sentence, tokens);
         if (end >= 0) {
           return end;
         }
       }
     }
-    return slot.optional() ? matchFrom(slots, k + 1, tokens, pos, sentence) : -1;
+    return slot.optional() ? matchFrom(p, k + 1, atoms, pos, sentence, tokens) : -1;
+  }
+
+  /** The atoms of every word of a text, flat, and the set of atoms present anywhere in it. */
+  private static final class TokenAtoms {
+    final int[] start;
+    int[] atoms;
+    int size;
+    final long[] present;
+
+    TokenAtoms(int tokens, int atomCount) {
+      start = new int[tokens + 1];
+      atoms = new int[Math.max(16, tokens * 2)];
+      present = new long[(atomCount + 63) >>> 6];
+    }
+
+    void add(int atom) {
+      if (size == atoms.length) {
+        atoms = Arrays.copyOf(atoms, size * 2);
+      }
+      atoms[size++] = atom;
+      present[atom >>> 6] |= 1L << atom;
+    }
+
+    boolean matches(int token, int[] slot) {
+      for (int k = start[token]; k < start[token + 1]; k++) {
+        if (Arrays.binarySearch(slot, atoms[k]) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private TokenAtoms atomsOf(Tokens tokens) {
+    int n = tokens.size();
+    TokenAtoms t = new TokenAtoms(n, atomCount);
+    for (int i = 0; i < n; i++) {
+      t.start[i] = t.size;
+      String word = tokens.word(i);
+      WordNode node = root;
+      for (int c = 0; c < word.length() && node != null; c++) {
+        node = node.child(word.charAt(c), false);
+        if (node != null && node.prefixAtom >= 0) {
+          t.add(node.prefixAtom);
+        }
+      }
+      if (node != null && node.exactAtom >= 0) {
+        t.add(node.exactAtom);
+      }
+      if (node != null && node.numberWord || CuePattern.isDigits(word)) {
+        t.add(numberAtom);
+      }
+    }
+    t.start[n] = t.size;
+    return t;
   }
 }

@@ -1,7 +1,6 @@
 package org.sextortionshield.core.lexicon;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One compiled cue: a sequence of word slots. A slot accepts exact words and word prefixes ({@code record*}) or a
@@ -11,23 +10,6 @@ public record CuePattern(String cueClass, String language, String source, List<S
 
   /** A position in the pattern. {@code gapBefore} words may be skipped before it; the first slot has none. */
   public record Slot(List<String> exact, List<String> prefixes, boolean number, boolean optional, int gapBefore) {
-    boolean matches(String word, Set<String> numberWords) {
-      if (number && (isDigits(word) || numberWords.contains(word))) {
-        return true;
-      }
-      for (int i = 0; i < exact.size(); i++) {
-        if (exact.get(i).equals(word)) {
-          return true;
-        }
-      }
-      for (int i = 0; i < prefixes.size(); i++) {
-        if (word.startsWith(prefixes.get(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
-
     Slot withGap(int gap) {
       return new Slot(exact, prefixes, number, optional, gap);
     }

@@ -7,19 +7,34 @@ import java.util.Set;
 final class Css {
   private Css() {}
 
+  /** The last style parsed on this thread: HtmlText asks for several properties of one element in a row. */
+  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
   /** The value of {@code name} in an inline style (last declaration wins), lower-cased; null when absent. */
   static String property(String style, String name) {
     if (style == null || style.isEmpty()) {
       return null;
     }
-    String value = null;
+    Object[] last = LAST.get();
+    if (last[0] != style) {
+      last[0] = style;
+      last[1] = parse(style);
+    }
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> declarations = (java.util.Map<String, String>) last[1];
+    return declarations.get(name);
+  }
+
+  private static java.util.Map<String, String> parse(String style) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
     for (String decl : style.split(";")) {
       int colon = decl.indexOf(':');
-      if (colon > 0 && decl.substring(0, colon).strip().equalsIgnoreCase(name)) {
-        value = decl.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT);
+      if (colon > 0) {
+        out.put(decl.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            decl.substring(colon + 1).replace("!important", "").strip().toLowerCase(Locale.ROOT));
       }
     }
-    return value;
+    return out;
   }
 
   /** True when the declarations make their element's text invisible. */

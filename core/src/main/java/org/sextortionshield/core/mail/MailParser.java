@@ -272,7 +272,7 @@ public final class MailParser {
   /** Reads a decoded body, keeping at most {@code keep} bytes; hashes and counts all of it when asked to. */
   private static ReadResult readBounded(InputStream in, int keep, boolean readAll) throws IOException {
     MessageDigest digest = sha256();
-    ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(keep, 64 * 1024));
+    ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(keep, 4096)); // most parts are small
     byte[] buf = new byte[16 * 1024];
     long size = 0;
     boolean truncated = false;

@@ -156,7 +156,7 @@ public final class RecipientDataSignal implements Signal {
   private static void addressIn(TextSegment segment, String address, String local, String displayName,
       List<Evidence> out) {
     boolean subject = segment.location().equals(MessageContent.SUBJECT);
-    String lower = (subject ? withoutTags(segment.original()) : segment.original()).toLowerCase(Locale.ROOT);
+    String lower = subject ? withoutTags(segment.original()).toLowerCase(Locale.ROOT) : segment.lowerCaseOriginal();
     int at = lower.indexOf(address);
     if (at >= 0 && (subject || at < OPENING && !isQuotedOrAttribution(lower, at))) {
       out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),

@@ -189,7 +189,7 @@ final class CharFolding {
 
   /** The letter a punctuation character stands for when it sits between two letters ("H¡gh"), or null. */
   static String insideWord(int cp) {
-    return INSIDE_WORDS.get(cp);
+    return cp >= 0x80 && !INSIDE_WORDS.isEmpty() ? INSIDE_WORDS.get(cp) : null;
   }
 
   /** Folds that neither Unicode names nor TR39 skeletons give, kept as data (text/folds.txt). */
@@ -201,6 +201,10 @@ final class CharFolding {
         String[] kv = DataFile.keyValue(line.text());
         if (kv == null || kv[0].codePointCount(0, kv[0].length()) != 1) {
           throw new DataFile.DataFileException(file.name(), line.number(), "expected '<character> = <latin>'");
+        }
+        if (target == INSIDE_WORDS && kv[0].codePointAt(0) < 0x80) {
+          throw new DataFile.DataFileException(file.name(), line.number(), "inside-words folds are for non-ASCII "
+              + "characters only (ASCII text takes the fast path)");
         }
         target.put(kv[0].codePointAt(0), kv[1]);
       }

@@ -8,6 +8,7 @@ package org.sextortionshield.core.text;
  * puts them in plain-text parts to break up words. Linear in the input; one table lookup per character.
  */
 public final class TextNormalizer {
+  private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
   private TextNormalizer() {}
 
   /** Case-folded form for cue matching. */
@@ -27,13 +28,30 @@ public final class TextNormalizer {
 
   private static NormalizedText normalize(String original, boolean caseFold) {
     int n = original.length();
-    StringBuilder out = new StringBuilder(n);
+    char[] out = new char[n + 16];
     int[] source = new int[n + 16];
+    int len = 0;
     java.util.BitSet lookalike = null;
     int folded = 0;
     boolean lastSpace = true; // trims leading white space
     int newlines = 0; // newlines in the current run of white space: two or more make a paragraph break
+    int base = -1; // the last letter written, for telling a composed accent from stuffing
+    int marks = 0; // marks stacked on it so far
     for (int i = 0; i < n; ) {
+      char ch = original.charAt(i);
+      if (ch > 0x20 && ch < 0x7f && ch != '&') { // the common case: printable ASCII maps to itself
+        if (len + 1 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2);
+          source = java.util.Arrays.copyOf(source, out.length);
+        }
+        out[len] = caseFold && ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+        source[len++] = i++;
+        lastSpace = false;
+        newlines = 0;
+        base = ch;
+        marks = 0;
+        continue;
+      }
       int cp = original.codePointAt(i);
       int width = Character.charCount(cp);
       if (cp == '&') {
@@ -45,61 +63,73 @@ public final class TextNormalizer {
       }
       String mapped = caseFold ? CharFolding.folded(cp) : CharFolding.cased(cp);
       String inside = CharFolding.insideWord(cp);
-      if (inside != null && out.length() > 0 && Character.isLetter(out.charAt(out.length() - 1))
-          && i + width < n && Character.isLetter(original.codePointAt(i + width))) {
+      if (inside != null && len > 0 && Character.isLetter(out[len - 1]) && i + width < n
+          && Character.isLetter(original.codePointAt(i + width))) {
         mapped = caseFold ? inside.toLowerCase(java.util.Locale.ROOT) : inside;
-        lookalike = mark(lookalike, out.length());
+        lookalike = mark(lookalike, len);
         folded++;
       }
       if (mapped == null) {
-        char c = (char) cp;
-        if (caseFold && c >= 'A' && c <= 'Z') {
-          c = (char) (c + 32);
-        }
-        source = ensure(source, out.length() + 1);
-        source[out.length()] = i;
-        out.append(c);
-        lastSpace = false;
-        newlines = 0;
-      } else if (mapped.equals(" ")) {
+        mapped = String.valueOf((char) (caseFold && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+      }
+      if (mapped.equals(" ")) {
         if (!lastSpace) {
-          source = ensure(source, out.length() + 1);
-          source[out.length()] = i;
-          out.append(' ');
+          if (len + 1 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2);
+            source = java.util.Arrays.copyOf(source, out.length);
+          }
+          out[len] = ' ';
+          source[len++] = i;
           lastSpace = true;
           newlines = 0;
         }
-        if (cp == '\n' && ++newlines == 2 && out.length() > 0) {
-          out.setCharAt(out.length() - 1, '\n'); // kept as the one mark of a paragraph break
+        if (cp == '\n' && ++newlines == 2 && len > 0) {
+          out[len - 1] = '\n'; // kept as the one mark of a paragraph break
         }
+        base = -1;
       } else if (mapped.isEmpty()) {
-        if (isMark(cp) && out.length() > 0) { // a mark stacked on a letter: diacritic stuffing
-          lookalike = mark(lookalike, out.length() - 1);
+        if (isMark(cp) && len > 0 && isStuffing(base, cp, marks++)) {
+          lookalike = mark(lookalike, len - 1);
           folded++;
         }
       } else {
         if (cp >= 0x180 && Character.isLetter(cp) && isAsciiLetters(mapped)) {
           folded++;
           for (int k = 0; k < mapped.length(); k++) {
-            lookalike = mark(lookalike, out.length() + k);
+            lookalike = mark(lookalike, len + k);
           }
         }
-        source = ensure(source, out.length() + mapped.length());
+        if (len + mapped.length() > out.length) {
+          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + mapped.length()));
+          source = java.util.Arrays.copyOf(source, out.length);
+        }
         for (int k = 0; k < mapped.length(); k++) {
-          source[out.length()] = i;
-          out.append(mapped.charAt(k));
+          out[len] = mapped.charAt(k);
+          source[len++] = i;
         }
         lastSpace = mapped.charAt(mapped.length() - 1) == ' ';
+        base = cp;
+        marks = 0;
       }
       i += width;
     }
-    int len = out.length();
-    if (len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\n')) {
-      out.setLength(len - 1);
+    if (len > 0 && (out[len - 1] == ' ' || out[len - 1] == '\n')) {
+      len--;
     }
-    int[] exact = new int[out.length()];
-    System.arraycopy(source, 0, exact, 0, out.length());
-    return new NormalizedText(original, out.toString(), exact, folded, lookalike);
+    return new NormalizedText(original, new String(out, 0, len), java.util.Arrays.copyOf(source, len), folded,
+        lookalike);
+  }
+
+  /**
+   * A combining mark is stuffing unless it is the first mark on a letter and composes with it into an ordinary
+   * European letter ("e" + acute = "é", as decomposed text from some mail clients has it).
+   */
+  private static boolean isStuffing(int base, int mark, int marksBefore) {
+    if (marksBefore > 0 || base < 0) {
+      return true;
+    }
+    int composed = NFC.composePair(base, mark);
+    return composed < 0 || composed > 0x17f;
   }
 
   private static java.util.BitSet mark(java.util.BitSet set, int index) {
@@ -123,12 +153,5 @@ public final class TextNormalizer {
     return true;
   }
 
-  private static int[] ensure(int[] a, int size) {
-    if (size <= a.length) {
-      return a;
-    }
-    int[] b = new int[Math.max(size, a.length + (a.length >> 1))];
-    System.arraycopy(a, 0, b, 0, a.length);
-    return b;
-  }
+
 }

@@ -85,6 +85,8 @@ class TextNormalizerTest {
     assertThat(mixed.isLookalike(1)).isTrue();
     assertThat(mixed.isLookalike(0)).isFalse();
     assertThat(TextNormalizer.forMatching("Gerät café naïve").foldedLetters()).isZero();
-    assertThat(TextNormalizer.forMatching("e\u0301").foldedLetters()).isEqualTo(1);
+    assertThat(TextNormalizer.forMatching("cafe\u0301 nai\u0308ve").foldedLetters()).isZero(); // decomposed accents
+    assertThat(TextNormalizer.forMatching("e\u0301\u0301").foldedLetters()).isEqualTo(1); // a second mark: stuffing
+    assertThat(TextNormalizer.forMatching("v\u0336").foldedLetters()).isEqualTo(1); // strike-through overlay
   }
 }
