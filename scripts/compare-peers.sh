@@ -75,7 +75,10 @@ awk -F'\t' -v dir="$DIR/" -v sa_cpu="$(daemon_ms "$OUT/sa.tsv.timing")" -v rs_cp
       if (rs[f] == "spam") rsS[l]++; if (rsext[f]) rsE[l]++
       if (sh[f] == "sextortion") shS[l]++; if (sh[f] == "sextortion" || sh[f] == "extortion") shE[l]++ }
     printf "%-16s %6s | %9s %11s | %9s %11s | %11s %11s\n", "label", "files", "SA spam", "SA extort.", "Rspamd spam", "Rspamd LPS", "Shield sext", "Shield any"
-    for (l in n) printf "%-16s %6d | %8.1f%% %10.1f%% | %10.1f%% %10.1f%% | %10.1f%% %10.1f%%\n", l, n[l], \
+    order = "sextortion other_extortion phishing_other spam_other ham"
+    m = split(order, known, " ")
+    for (l in n) if (index(" " order " ", " " l " ") == 0) known[++m] = l
+    for (j = 1; j <= m; j++) if ((l = known[j]) in n) printf "%-16s %6d | %8.1f%% %10.1f%% | %10.1f%% %10.1f%% | %10.1f%% %10.1f%%\n", l, n[l], \
       100 * saS[l] / n[l], 100 * saE[l] / n[l], 100 * rsS[l] / n[l], 100 * rsE[l] / n[l], 100 * shS[l] / n[l], 100 * shE[l] / n[l]
     printf "CPU ms/message: SpamAssassin %s, Rspamd %s, Shield %s (whole process incl. JVM start)\n", sa_cpu, rs_cpu, sh_cpu
   }' "$DIR/manifest.tsv" "$OUT/sa.tsv" "$OUT/rspamd.tsv" "$OUT/shield.jsonl" | tee "$OUT/table.txt"
