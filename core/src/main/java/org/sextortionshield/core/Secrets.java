@@ -15,7 +15,8 @@ import org.sextortionshield.core.signal.SignalResult;
 final class Secrets {
   private Secrets() {}
 
-  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+  /** The clear values of every secret the signals found. */
+  static Set<String> of(List<SignalResult> fired) {
     Set<String> secrets = new LinkedHashSet<>();
     for (SignalResult s : fired) {
       for (Evidence e : s.evidence()) {
@@ -24,6 +25,11 @@ final class Secrets {
         }
       }
     }
+    return secrets;
+  }
+
+  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+    Set<String> secrets = of(fired);
     if (secrets.isEmpty()) {
       return fired;
     }

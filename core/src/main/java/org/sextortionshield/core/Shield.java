@@ -16,9 +16,13 @@ import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.mail.MailParser;
 import org.sextortionshield.core.mail.ParsedMessage;
+import org.sextortionshield.core.model.ModelFile;
+import org.sextortionshield.core.model.ModelOpinion;
+import org.sextortionshield.core.model.Predictor;
 import org.sextortionshield.core.signal.CueSignal;
 import org.sextortionshield.core.signal.DeadlineSignal;
 import org.sextortionshield.core.signal.Evidence;
+import org.sextortionshield.core.signal.Facet;
 import org.sextortionshield.core.signal.FromEqualsToSignal;
 import org.sextortionshield.core.signal.ObfuscationSignal;
 import org.sextortionshield.core.signal.PaymentInstructionsSignal;
@@ -30,13 +34,14 @@ import org.sextortionshield.core.signal.SignalDefinition;
 import org.sextortionshield.core.signal.SignalInput;
 import org.sextortionshield.core.signal.SignalResult;
 import org.sextortionshield.core.verdict.Category;
+import org.sextortionshield.core.verdict.Combiner;
 import org.sextortionshield.core.verdict.Scorer;
 import org.sextortionshield.core.verdict.Verdict;
 
 /**
  * The engine: message bytes in, {@link Verdict} out. A pipeline of small stages — parse, prepare content (normalise,
- * find cues), extract indicators, evaluate signals, score, choose advice — each replaceable through the
- * {@link Builder}. Thread-safe: one instance serves any number of threads.
+ * find cues), extract indicators, evaluate signals, score by rules, ask the model, combine, choose advice — each
+ * replaceable through the {@link Builder}. Thread-safe: one instance serves any number of threads.
  *
  * <pre>{@code
  * Verdict v = Shield.defaults().scan(inputStream);
@@ -52,6 +57,9 @@ public final class Shield {
   private final List<Signal> signals;
   private final SignalCatalog catalog;
   private final Scorer scorer;
+  private final Combiner combiner;
+  private final Predictor predictor;
+  private final String modelProblem;
   private final AdviceBook advice;
 
   private Shield(Builder b) {
@@ -61,10 +69,13 @@ public final class Shield {
     this.catalog = b.catalog;
     this.signals = List.copyOf(b.signals);
     this.scorer = new Scorer(b.threshold);
+    this.combiner = new Combiner(b.threshold);
+    this.predictor = b.model.model() == null ? null : new Predictor(b.model.model());
+    this.modelProblem = b.model.problem();
     this.advice = b.advice;
   }
 
-  /** The engine with the embedded lexicons, signals and advice, and the default threshold. */
+  /** The engine with the embedded lexicons, signals, advice and model, and the default threshold. */
   public static Shield defaults() {
     Shield s = defaults;
     if (s == null) {
@@ -87,6 +98,16 @@ public final class Shield {
     return scorer.threshold();
   }
 
+  /** The model in use, or null when verdicts come from the rules alone. */
+  public Predictor predictor() {
+    return predictor;
+  }
+
+  /** Why a model that should be there is not (missing or corrupt file), in one line; null when all is well. */
+  public String modelProblem() {
+    return modelProblem;
+  }
+
   /** Reads one message from {@code in} (not closed) and judges it. I/O errors of the source propagate. */
   public Verdict scan(InputStream in) throws IOException {
     return scan(parser.parse(in));
@@ -98,6 +119,11 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
+    return verdict(analyse(message), true);
+  }
+
+  /** What the rules find in a message and its forwarded originals, before the model speaks. */
+  public Analysis analyse(ParsedMessage message) {
     MessageContent content = MessageContent.of(message, lexicon);
     Indicators.Builder found = new Indicators.Builder();
     for (IndicatorExtractor e : extractors) {
@@ -114,21 +140,38 @@ public final class Shield {
       }
     }
     fired = Secrets.maskEverywhere(fired);
-    Scorer.Result own = scorer.score(fired);
+    List<Analysis> attached = new ArrayList<>();
+    for (ParsedMessage m : message.attachedMessages()) {
+      attached.add(analyse(m));
+    }
+    return new Analysis(message, content, indicators, List.copyOf(fired), scorer.score(fired), List.copyOf(attached));
+  }
+
+  private Verdict verdict(Analysis a, boolean top) {
+    ModelOpinion opinion = predictor == null ? null
+        : predictor.judge(a.content(), a.signalIds(), Secrets.of(a.signals()));
+    Combiner.Result own = combiner.combine(a.rules(), a.hasFacet(Facet.DEMAND), opinion);
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
     double score = own.score();
-    for (ParsedMessage m : message.attachedMessages()) {
-      Verdict v = scan(m);
+    for (Analysis m : a.attached()) {
+      Verdict v = verdict(m, false);
       attached.add(v);
       category = Verdict.worse(category, v.category());
       score = Math.max(score, v.score());
     }
-    List<SignalResult> allFired = new ArrayList<>(fired);
+    List<SignalResult> allFired = new ArrayList<>(a.signals());
     attached.forEach(v -> allFired.addAll(v.signals()));
+    ParsedMessage message = a.message();
+    List<String> problems = message.problems();
+    if (top && modelProblem != null) {
+      problems = new ArrayList<>(problems);
+      problems.add(modelProblem);
+    }
     return new Verdict(message.messageId(), message.subject(), category, score, own.category(), own.score(),
-        List.copyOf(fired), indicators, advice.select(category, allFired), List.copyOf(attached),
-        message.problems(), message.truncated(), message.size(), message.sha256());
+        a.rules().category(), a.rules().score(), opinion, own.basis(), a.signals(), a.indicators(),
+        advice.select(category, allFired), List.copyOf(attached), List.copyOf(problems), message.truncated(),
+        message.size(), message.sha256());
   }
 
   /** Assembles an engine; every stage has an embedded default. */
@@ -142,8 +185,20 @@ public final class Shield {
     private boolean defaultSignals = true;
     private double threshold = DEFAULT_THRESHOLD;
     private AdviceBook advice = AdviceBook.english();
+    private ModelFile.Loaded model;
 
     private Builder() {}
+
+    /** The model to combine with the rules (see {@link Combiner}); default: the embedded model. */
+    public Builder model(ModelFile.Loaded model) {
+      this.model = model;
+      return this;
+    }
+
+    /** Rules only, on purpose: no model and no complaint about a missing one. */
+    public Builder withoutModel() {
+      return model(ModelFile.Loaded.none());
+    }
 
     public Builder limits(Limits limits) {
       this.limits = limits;
@@ -187,6 +242,9 @@ public final class Shield {
     public Shield build() {
       if (lexicon == null) {
         lexicon = Lexicon.defaults();
+      }
+      if (model == null) {
+        model = ModelFile.embedded();
       }
       if (defaultSignals) {
         List<Signal> all = new ArrayList<>();

@@ -78,6 +78,11 @@ public final class DataFile {
     return header.getOrDefault(key, fallback);
   }
 
+  /** Every {@code key = value} line before the first section, in file order. */
+  public Map<String, String> header() {
+    return java.util.Collections.unmodifiableMap(header);
+  }
+
   public List<Section> sections() {
     return sections;
   }
