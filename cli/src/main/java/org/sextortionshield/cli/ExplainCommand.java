@@ -26,7 +26,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Shield shield = engine.shield();
+    Shield shield = engine.shield(err);
     TextReport report = new TextReport(out);
     int[] counts = new int[2];
     new BatchScanner(shield, 1).run(List.of(file), EngineOptions.source(),

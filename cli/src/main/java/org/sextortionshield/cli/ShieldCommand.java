@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "shield", mixinStandardHelpOptions = true, version = "Sextortion Shield 0.1.0",
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
-    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, TrainCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */
   static final int CLEAN = 0;

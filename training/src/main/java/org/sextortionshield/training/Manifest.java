@@ -1,4 +1,4 @@
-package org.sextortionshield.cli;
+package org.sextortionshield.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A labelled corpus's {@code manifest.tsv}: tab-separated, a header naming at least {@code path} and {@code label}. */
-final class Manifest {
-  record Entry(String path, String label, String language) {}
+public final class Manifest {
+  /** The label of the class the model predicts. */
+  public static final String POSITIVE = "sextortion";
+
+  /** One labelled file; {@code language} is {@code und} when the manifest has no language column. */
+  public record Entry(String path, String label, String language) {
+    public boolean positive() {
+      return label.equals(POSITIVE);
+    }
+  }
 
   private Manifest() {}
 
-  static List<Entry> read(Path file) throws IOException {
+  public static List<Entry> read(Path file) throws IOException {
     List<Entry> entries = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = r.readLine();
