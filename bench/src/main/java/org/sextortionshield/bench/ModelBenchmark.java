@@ -70,8 +70,8 @@ public class ModelBenchmark {
   }
 
   @Benchmark
-  public List<ModelOpinion.TopFeature> rankContributions() {
-    return predictor.explain(terms, signals, features, Predictor.TOP_FEATURES, Set.of());
+  public ModelOpinion rankContributions() {
+    return predictor.explain(0.5, terms, signals, features, Predictor.TOP_FEATURES, Set.of());
   }
 
   @Benchmark

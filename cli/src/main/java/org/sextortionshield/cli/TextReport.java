@@ -110,6 +110,9 @@ final class TextReport {
       out.println(indent + "  Words that weighed most: " + String.join(", ", everything ? items
           : items.subList(0, Math.min(5, items.size()))));
     }
+    if (everything) {
+      out.printf(Locale.ROOT, "%s  The rules' signals together: %+.2f%n", indent, m.signalsWeight());
+    }
   }
 
   private void indicators(Indicators ind, boolean everything, String indent) {

@@ -32,7 +32,7 @@ public record Outcome(Manifest.Entry entry, Category rules, double rulesScore, d
     List<String> signals = new ArrayList<>();
     for (int i = 0; i < e.parts().size(); i++) {
       Example.Part part = e.parts().get(i);
-      ModelOpinion opinion = probabilities == null ? null : new ModelOpinion(probabilities[i], List.of());
+      ModelOpinion opinion = probabilities == null ? null : new ModelOpinion(probabilities[i]);
       Combiner.Result c = combiner.combine(part.rules(), part.demand(), opinion);
       rules = Verdict.worse(rules, part.rules().category());
       rulesScore = Math.max(rulesScore, part.rules().score());

@@ -112,6 +112,7 @@ public final class VerdictJson {
   private static void model(JsonGenerator g, ModelOpinion m) throws IOException {
     g.writeObjectFieldStart("model");
     g.writeNumberField("probability", round(m.probability()));
+    g.writeNumberField("signals_weight", round(m.signalsWeight()));
     g.writeArrayFieldStart("top_features");
     for (ModelOpinion.TopFeature f : m.topFeatures()) {
       g.writeStartObject();

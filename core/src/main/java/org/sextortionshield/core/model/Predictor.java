@@ -14,8 +14,9 @@ import org.sextortionshield.core.content.MessageContent;
 /**
  * Applies a {@link LinearModel} to a prepared message and explains the result. The explanation re-derives the
  * message's own n-grams and shares each bucket's contribution (weight × value) equally among the distinct words or
- * phrases that produced it; a word's letter n-grams count toward the word. The shares add up exactly to the decision
- * value less the bias, so the top items are an honest account of what pushed the probability.
+ * phrases that produced it; a word's letter n-grams count toward the word, and the signals' features count together
+ * (the verdict shows the signals' own evidence). The shares add up exactly to the decision value less the bias, so
+ * the top items are an honest account of what pushed the probability.
  */
 public final class Predictor {
   public static final int TOP_FEATURES = 8;
@@ -43,11 +44,11 @@ public final class Predictor {
   public ModelOpinion judge(MessageContent content, List<String> signals, Set<String> secrets) {
     List<Terms> terms = extractor.terms(content);
     FeatureVector v = extractor.extract(terms, signals);
-    return new ModelOpinion(model.probability(v), explain(terms, signals, v, TOP_FEATURES, secrets));
+    return explain(model.probability(v), terms, signals, v, TOP_FEATURES, secrets);
   }
 
-  /** The {@code top} items with the largest share of the decision value. */
-  public List<ModelOpinion.TopFeature> explain(List<Terms> terms, List<String> signals, FeatureVector v, int top,
+  /** The opinion with the {@code top} words and phrases that have the largest share of the decision value. */
+  public ModelOpinion explain(double probability, List<Terms> terms, List<String> signals, FeatureVector v, int top,
       Set<String> secrets) {
     Map<String, Item> items = new LinkedHashMap<>();
     Map<Integer, Integer> itemsPerBucket = new HashMap<>();
@@ -63,7 +64,7 @@ public final class Predictor {
       Item item = items.get(key);
       if (item == null) {
         String text = block == FeatureExtractor.Block.SIGNALS ? signal : t.quote(first, first + count);
-        item = new Item(key, text);
+        item = new Item(key, text, block == FeatureExtractor.Block.SIGNALS);
         items.put(key, item);
       }
       if (item.add(bucket)) {
@@ -71,18 +72,21 @@ public final class Predictor {
       }
     });
     List<ModelOpinion.TopFeature> out = new ArrayList<>();
+    double signalsWeight = 0;
     for (Item item : items.values()) {
       double share = 0;
       for (int i = 0; i < item.size; i++) {
         int b = item.buckets[i];
         share += model.weight(b) * valueOf(v, b) / itemsPerBucket.get(b);
       }
-      if (share != 0 && !quotesSecret(item.text, secrets)) {
+      if (item.signal) {
+        signalsWeight += share;
+      } else if (share != 0 && !quotesSecret(item.text, secrets)) {
         out.add(new ModelOpinion.TopFeature(item.text, item.key, share));
       }
     }
     out.sort(Comparator.comparingDouble((ModelOpinion.TopFeature f) -> -Math.abs(f.weight())));
-    return List.copyOf(out.subList(0, Math.min(top, out.size())));
+    return new ModelOpinion(probability, signalsWeight, List.copyOf(out.subList(0, Math.min(top, out.size()))));
   }
 
   private static String join(Terms t, int first, int count) {
@@ -130,12 +134,14 @@ public final class Predictor {
   private static final class Item {
     final String key;
     final String text;
+    final boolean signal;
     int[] buckets = new int[4];
     int size;
 
-    Item(String key, String text) {
+    Item(String key, String text, boolean signal) {
       this.key = key;
       this.text = text;
+      this.signal = signal;
     }
 
     /** Adds a bucket once; true when it was new for this item. */

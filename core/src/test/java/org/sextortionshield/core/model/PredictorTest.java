@@ -20,9 +20,9 @@ class PredictorTest {
         "Your WebCam video is ready. The webcam meeting costs $20.");
     List<Terms> terms = predictor.extractor().terms(c);
     FeatureVector v = predictor.extractor().extract(terms, List.of("deadline"));
-    List<ModelOpinion.TopFeature> all = predictor.explain(terms, List.of("deadline"), v, 1000, Set.of());
-    double sum = all.stream().mapToDouble(ModelOpinion.TopFeature::weight).sum();
-    assertThat(sum).isCloseTo(model.decision(v) - model.bias(), within(1e-5));
+    ModelOpinion all = predictor.explain(0.5, terms, List.of("deadline"), v, 1000, Set.of());
+    double sum = all.topFeatures().stream().mapToDouble(ModelOpinion.TopFeature::weight).sum();
+    assertThat(sum + all.signalsWeight()).isCloseTo(model.decision(v) - model.bias(), within(1e-5));
   }
 
   @Test

@@ -10,7 +10,7 @@ class CombinerTest {
   private final Combiner combiner = new Combiner(0.5);
 
   private static ModelOpinion p(double probability) {
-    return new ModelOpinion(probability, List.of());
+    return new ModelOpinion(probability);
   }
 
   private static Scorer.Result rules(double score, Category category) {
