@@ -11,7 +11,8 @@ import org.sextortionshield.core.model.LinearModel;
 
 /**
  * Grouped cross-validation: each fold's files are judged by a model trained (and calibrated, with inner folds) on the
- * other folds only, by the same recipe as {@code shield train}. Near-duplicates share a group and groups never span
+ * other folds only, by the same recipe as {@code shield train}; files that may only be evaluated are judged but never
+ * trained on. Near-duplicates share a group and groups never span
  * folds, so a campaign's copies cannot vouch for each other.
  */
 public final class CrossValidation {
@@ -66,7 +67,8 @@ public final class CrossValidation {
     List<Example> training = new ArrayList<>();
     List<Integer> groups = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      if (fold[i] != held && examples.get(i).error() == null) {
+      Example e = examples.get(i);
+      if (fold[i] != held && e.error() == null && trainer.config().trainable(e.entry())) {
         training.add(examples.get(i));
         groups.add(group[i]);
       }

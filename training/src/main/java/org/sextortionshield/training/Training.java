@@ -57,7 +57,7 @@ public final class Training {
     List<Example> readable = new ArrayList<>();
     List<Integer> groups = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      if (examples.get(i).error() == null) {
+      if (examples.get(i).error() == null && config.trainable(examples.get(i).entry())) {
         readable.add(examples.get(i));
         groups.add(cv.group()[i]);
       }
@@ -65,7 +65,7 @@ public final class Training {
     String fingerprint = fingerprint(examples);
     Map<String, String> info = new LinkedHashMap<>();
     info.put("corpus", "sha256:" + fingerprint);
-    info.put("corpus-files", Integer.toString(readable.size()));
+    info.put("trained-on-files", Integer.toString(readable.size()));
     info.putAll(config.info());
     LinearModel model = trainer.train(readable, groups.stream().mapToInt(Integer::intValue).toArray(), info);
     byte[] bytes = ModelFile.bytes(model);
@@ -102,6 +102,7 @@ public final class Training {
     StringWriter s = new StringWriter();
     PrintWriter out = new PrintWriter(s);
     long unreadable = examples.stream().filter(e -> e.error() != null).count();
+    long evaluationOnly = examples.stream().filter(e -> !config.trainable(e.entry())).count();
     int groups = 0;
     Map<Integer, Integer> groupSize = new TreeMap<>();
     for (int g : cv.group()) {
@@ -119,6 +120,9 @@ public final class Training {
     out.println("| corpus | `" + corpus + "` |");
     out.println("| corpus fingerprint | sha256:" + fingerprint + " (over the sorted manifest lines and file hashes) |");
     out.printf(Locale.ROOT, "| files | %d (%d unreadable) |%n", examples.size(), unreadable);
+    out.printf(Locale.ROOT, "| evaluation only | %d files from %s: judged in cross-validation, never trained on "
+        + "(licence) |%n", evaluationOnly, config.evaluationOnlySources().isEmpty() ? "no source"
+        : String.join(", ", config.evaluationOnlySources()));
     out.printf(Locale.ROOT, "| near-duplicate groups | %d (largest: %d files) |%n", groups, largest);
     out.println("| parameters | " + config.describe() + " |");
     out.println("| features | " + model.config().toHeader() + " |");
@@ -129,13 +133,17 @@ public final class Training {
     out.println();
     out.println("## Data");
     out.println();
-    out.println("| label | language | files |");
-    out.println("|---|---|---|");
-    Map<String, Integer> counts = new TreeMap<>();
+    out.println("| label | language | files | trained on |");
+    out.println("|---|---|---|---|");
+    Map<String, int[]> counts = new TreeMap<>();
     for (Example e : examples) {
-      counts.merge(e.entry().label() + " | " + e.entry().language(), 1, Integer::sum);
+      int[] c = counts.computeIfAbsent(e.entry().label() + " | " + e.entry().language(), k -> new int[2]);
+      c[0]++;
+      if (e.error() == null && config.trainable(e.entry())) {
+        c[1]++;
+      }
     }
-    counts.forEach((k, v) -> out.println("| " + k + " | " + v + " |"));
+    counts.forEach((k, v) -> out.println("| " + k + " | " + v[0] + " | " + v[1] + " |"));
     out.println();
     out.printf(Locale.ROOT, "## Grouped %d-fold cross-validation%n%n", config.folds());
     out.println("Each fold is judged by a model trained and calibrated on the other folds only; near-duplicates");

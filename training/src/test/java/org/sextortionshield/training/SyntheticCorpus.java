@@ -39,13 +39,15 @@ public final class SyntheticCorpus {
       "Your mailbox is full. Verify your account at the link below or it will be closed.",
       "We noticed an unusual sign-in. Confirm your password to keep your account active.",
       "Your parcel could not be delivered. Pay the customs fee of 2 EUR to release it.");
+  /** The source of the phishing files, for tests of evaluation-only sources. */
+  public static final String EVALUATION_ONLY = "synthetic/evaluation-only";
   static final List<String> NAMES = List.of("anna", "ben", "carla", "dirk", "eva", "finn", "greta", "hugo");
 
   private SyntheticCorpus() {}
 
   public static void write(Path dir, long seed) throws IOException {
     Random random = new Random(seed);
-    StringBuilder manifest = new StringBuilder("path\tlabel\tlanguage\n");
+    StringBuilder manifest = new StringBuilder("path\tlabel\tlanguage\tsource_repo\n");
     int n = 0;
     for (int t = 0; t < TEMPLATES.size(); t++) {
       for (int copy = 0; copy < 4; copy++) {
@@ -85,7 +87,9 @@ public final class SyntheticCorpus {
     Files.writeString(dir.resolve(path), "From: sender" + n + "@example.net\nTo: " + to + "\nSubject: " + subject
         + "\nMessage-ID: <" + n + "@example.net>\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n",
         StandardCharsets.UTF_8);
-    manifest.append(path).append('\t').append(label).append('\t').append("en").append('\n');
+    String source = label.equals("phishing_other") ? EVALUATION_ONLY : "synthetic/trainable";
+    manifest.append(path).append('\t').append(label).append('\t').append("en").append('\t').append(source)
+        .append('\n');
     return n + 1;
   }
 }

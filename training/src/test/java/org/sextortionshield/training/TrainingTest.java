@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +64,22 @@ class TrainingTest {
   }
 
   @Test
+  void filesThatMayOnlyBeEvaluatedAreJudgedButNeverLearntFrom() throws Exception {
+    TrainingConfig config =
+        TrainingConfig.defaults().withEvaluationOnlySources(Set.of(SyntheticCorpus.EVALUATION_ONLY));
+    Training.Result r = new Training(config, 2).run(dir, "test", "2000-01-01");
+    assertThat(ModelFile.read(r.model(), "m").info()).containsEntry("trained-on-files", "80");
+    assertThat(r.outcomes()).filteredOn(o -> o.entry().source().equals(SyntheticCorpus.EVALUATION_ONLY)).hasSize(12)
+        .allMatch(o -> !Double.isNaN(o.probability()));
+    assertThat(r.report()).contains("| evaluation only | 12 files from synthetic/evaluation-only",
+        "| phishing_other | en | 12 | 0 |");
+    assertThat(ModelFile.read(first.model(), "m").info()).containsEntry("trained-on-files", "92");
+  }
+
+  @Test
   void theReportNamesDataParametersAndResults() {
     assertThat(first.report()).contains("Written by `test` on 2000-01-01", "corpus fingerprint | sha256:",
-        "| ham | en | 60 |", "| sextortion | en | 20 |", "Grouped 5-fold cross-validation",
+        "| ham | en | 60 | 60 |", "| sextortion | en | 20 | 20 |", "Grouped 5-fold cross-validation",
         "rules-only / model-only / combined", "model file |");
   }
 
