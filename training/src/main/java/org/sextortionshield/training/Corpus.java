@@ -77,7 +77,7 @@ public final class Corpus {
     Path file = dir.resolve(entry.path());
     List<Example.Part> parts = new ArrayList<>();
     TreeSet<String> wallets = new TreeSet<>();
-    int[][] shingles = {null};
+    int[][] signature = {null};
     String[] error = {null};
     MailParser parser = new MailParser(Limits.defaults());
     new MessageSource(Limits.defaults().maxMessageBytes(), InputStream.nullInputStream())
@@ -86,8 +86,8 @@ public final class Corpus {
           public void message(String name, Opener opener) {
             try (InputStream in = opener.open()) {
               Analysis a = rules.analyse(parser.parse(in));
-              if (shingles[0] == null) {
-                shingles[0] = minHash.signature(extractor.terms(a.content()));
+              if (signature[0] == null) {
+                signature[0] = minHash.signature(extractor.terms(a.content()));
               }
               add(a, parts, wallets);
             } catch (IOException e) {
@@ -100,7 +100,7 @@ public final class Corpus {
             error[0] = problem;
           }
         });
-    return new Example(entry, List.copyOf(parts), wallets, shingles[0] == null ? minHash.empty() : shingles[0],
+    return new Example(entry, List.copyOf(parts), wallets, signature[0] == null ? minHash.empty() : signature[0],
         sha256(file), parts.isEmpty() ? (error[0] == null ? "no message" : error[0]) : null);
   }
 

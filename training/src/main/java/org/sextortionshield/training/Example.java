@@ -11,11 +11,11 @@ import org.sextortionshield.core.verdict.Scorer;
  * message text itself is not kept.
  *
  * @param wallets wallet addresses named anywhere in the file (a campaign's fingerprint)
- * @param shingles MinHash signature of the first message's words (near-duplicate detection)
+ * @param signature MinHash signature of the first message's words (near-duplicate detection)
  * @param sha256 the file's hash, for the corpus fingerprint
  * @param error why the file could not be read; null when it could
  */
-public record Example(Manifest.Entry entry, List<Part> parts, Set<String> wallets, int[] shingles, String sha256,
+public record Example(Manifest.Entry entry, List<Part> parts, Set<String> wallets, int[] signature, String sha256,
     String error) {
 
   /** One message of the file. */

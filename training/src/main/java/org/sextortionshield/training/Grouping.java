@@ -39,7 +39,7 @@ public final class Grouping {
     for (int band = 0; band + ROWS_PER_BAND <= MinHash.SIZE; band += ROWS_PER_BAND) {
       Map<Long, List<Integer>> buckets = new HashMap<>();
       for (int i = 0; i < examples.size(); i++) {
-        int[] sig = examples.get(i).shingles();
+        int[] sig = examples.get(i).signature();
         if (!MinHash.isEmpty(sig)) {
           buckets.computeIfAbsent(bandKey(sig, band), k -> new ArrayList<>()).add(i);
         }
@@ -68,7 +68,7 @@ public final class Grouping {
         int x = bucket.get(a);
         int y = bucket.get(b);
         if (find(x) != find(y)
-            && MinHash.similarity(examples.get(x).shingles(), examples.get(y).shingles()) >= SIMILARITY) {
+            && MinHash.similarity(examples.get(x).signature(), examples.get(y).signature()) >= SIMILARITY) {
           union(x, y);
         }
       }
