@@ -1,5 +1,6 @@
 package org.sextortionshield.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Set;
 import org.sextortionshield.core.EngineConfig;
 import org.sextortionshield.core.Shield;
 import org.sextortionshield.core.mail.Limits;
+import org.sextortionshield.core.model.ModelFile;
 import org.sextortionshield.core.source.MessageSource;
 import picocli.CommandLine.Option;
 
@@ -41,10 +43,22 @@ final class EngineOptions {
       + "(DIR/<id>.txt), added to the shipped ones.")
   Path platformDir;
 
-  /** The embedded defaults, with the user's threshold, guidance language and site settings when given. */
-  Shield shield() {
-    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language) && settings().isEmpty();
-    return defaults ? Shield.defaults() : builder().build();
+  @Option(names = "--model", paramLabel = "FILE", description = "Model file to combine with the rules. Default: the "
+      + "embedded model.")
+  Path model;
+
+  @Option(names = "--no-model", description = "Rules only: no model.")
+  boolean noModel;
+
+  /**
+   * The embedded defaults, with the user's threshold, guidance language, site settings and model choice when given.
+   * A model that should be there but cannot be loaded is said once on {@code err}; the engine then judges by the
+   * rules alone (each verdict says so too).
+   */
+  Shield shield(PrintWriter err) {
+    boolean defaults = threshold == null && Shield.AUTO_LANGUAGE.equals(language) && settings().isEmpty()
+        && model == null && !noModel;
+    return reported(defaults ? Shield.defaults() : builder().build(), err);
   }
 
   /** A builder with the user's options, for commands that add more (a breach lookup). */
@@ -53,7 +67,25 @@ final class EngineOptions {
     if (threshold != null) {
       b.threshold(threshold);
     }
+    if (noModel) {
+      b.withoutModel();
+    } else if (model != null) {
+      b.model(ModelFile.load(model));
+    }
     return b;
+  }
+
+  /** Says on {@code err} why the model is missing, if it is; returns the engine. */
+  static Shield reported(Shield shield, PrintWriter err) {
+    if (shield.modelProblem() != null && err != null) {
+      err.println("shield: " + shield.modelProblem());
+      err.flush();
+    }
+    return shield;
+  }
+
+  double threshold() {
+    return threshold == null ? Shield.DEFAULT_THRESHOLD : threshold;
   }
 
   /** The authserv-ids whose Authentication-Results are believed (empty: the topmost header's). */

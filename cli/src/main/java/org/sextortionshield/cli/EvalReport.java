@@ -16,11 +16,13 @@ final class EvalReport {
     this.results = results;
   }
 
-  void print(double threshold, double seconds) {
+  /** @param model which model the verdict combines with the rules, one line */
+  void print(double threshold, double seconds, String model) {
     EvalCommand.Tally all = new EvalCommand.Tally();
     results.forEach(all::add);
     out.printf(Locale.ROOT, "Sextortion verdict on %,d messages (threshold %.2f, %.1f s)%n", all.total, threshold,
         seconds);
+    out.println("  " + model);
     out.printf(Locale.ROOT, "  precision %s  recall %s  F1 %s  false-positive rate %s%n",
         EvalCommand.pct(all.precision()), EvalCommand.pct(all.recall()), EvalCommand.pct(all.f1()),
         EvalCommand.pct(all.falsePositiveRate()));

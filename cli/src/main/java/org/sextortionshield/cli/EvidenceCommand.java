@@ -58,7 +58,7 @@ final class EvidenceCommand implements Callable<Integer> {
       err.println("shield: " + file + ": empty");
       return ShieldCommand.USAGE;
     }
-    Shield shield = engine.shield();
+    Shield shield = engine.shield(err);
     Verdict verdict;
     CaseFile caseFile;
     try {

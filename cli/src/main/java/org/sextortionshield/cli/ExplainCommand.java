@@ -34,7 +34,9 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Shield shield = checkPassword ? engine.builder().breachedPasswords(breaches.lookup()).build() : engine.shield();
+    Shield shield = checkPassword
+        ? EngineOptions.reported(engine.builder().breachedPasswords(breaches.lookup()).build(), err)
+        : engine.shield(err);
     TextReport report = new TextReport(out);
     int[] counts = new int[2];
     new BatchScanner(shield, 1).run(List.of(file), EngineOptions.source(),

@@ -36,7 +36,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Shield shield = engine.shield();
+    Shield shield = engine.shield(err);
     MessageSource source = EngineOptions.source();
     TextReport text = new TextReport(out);
     Progress progress = new Progress(err, Progress.wanted(format == Format.text));

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "shield", mixinStandardHelpOptions = true, version = "Sextortion Shield 0.1.0",
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
-    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, CheckPasswordCommand.class,
-        EvidenceCommand.class, MilterCommand.class, MilterLoadCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, TrainCommand.class,
+        CheckPasswordCommand.class, EvidenceCommand.class, MilterCommand.class, MilterLoadCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */
   static final int CLEAN = 0;

@@ -1,6 +1,7 @@
 package org.sextortionshield.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sextortionshield.core.advice.Advice;
@@ -8,6 +9,7 @@ import org.sextortionshield.core.indicator.Amount;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
+import org.sextortionshield.core.model.ModelOpinion;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.SignalResult;
 import org.sextortionshield.core.verdict.Category;
@@ -58,6 +60,7 @@ final class TextReport {
   }
 
   private void body(Verdict v, boolean everything, String indent) {
+    model(v, everything, indent);
     if (!v.signals().isEmpty() && (everything || !v.ownCategory().equals(Category.CLEAN))) {
       out.println(indent + "Why:");
       for (SignalResult s : v.signals()) {
@@ -93,6 +96,29 @@ final class TextReport {
       out.printf(Locale.ROOT, "%sForwarded message %d: %s (score %.2f)%s%n", indent, n++, headline(a.category()),
           a.score(), a.subject().isEmpty() ? "" : " \"" + clip(a.subject(), 100) + "\"");
       body(a, everything, indent + "  ");
+    }
+  }
+
+  /** The model's probability, who decided, and the words that pushed the model most. */
+  private void model(Verdict v, boolean everything, String indent) {
+    ModelOpinion m = v.model();
+    if (m == null || !everything && v.ownCategory() == Category.CLEAN) {
+      return;
+    }
+    out.printf(Locale.ROOT, "%sModel: %.0f%% sextortion (rules score %.2f; decided by %s)%n", indent,
+        m.probability() * 100, v.rulesScore(), v.decidedBy().label());
+    List<String> items = new ArrayList<>();
+    for (ModelOpinion.TopFeature f : m.topFeatures()) {
+      if (everything || f.weight() > 0) {
+        items.add(String.format(Locale.ROOT, "\"%s\" %+.2f", clip(f.text(), 60), f.weight()));
+      }
+    }
+    if (!items.isEmpty()) {
+      out.println(indent + "  Words that weighed most: " + String.join(", ", everything ? items
+          : items.subList(0, Math.min(5, items.size()))));
+    }
+    if (everything) {
+      out.printf(Locale.ROOT, "%s  The rules' signals together: %+.2f%n", indent, m.signalsWeight());
     }
   }
 

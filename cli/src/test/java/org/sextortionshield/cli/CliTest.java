@@ -225,4 +225,63 @@ class CliTest {
     Run missingDir = run("scan", "--platform-dir", dir.resolve("nope").toString(), mail.toString());
     assertThat(missingDir.err()).contains("nope: not a directory of platform templates");
   }
+
+  @Test
+  void aCorruptModelIsSaidOnceAndTheRulesJudgeAlone() throws IOException {
+    Path model = write("broken.txt.gz", "not a model at all");
+    write("a.eml", SEXTORTION);
+    write("b.eml", CLEAN);
+    Run r = run("scan", "--format", "jsonl", "--model", model.toString(), dir.resolve("a.eml").toString(),
+        dir.resolve("b.eml").toString());
+    assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+    String problem = "model unavailable (model file " + model + " is truncated or corrupt (Not in GZIP format)); "
+        + "verdicts come from the rules alone";
+    assertThat(r.err().lines().toList()).containsExactly("shield: " + problem);
+    JsonNode first = new ObjectMapper().readTree(r.out().lines().findFirst().orElseThrow());
+    assertThat(first.get("verdict").asText()).isEqualTo("sextortion");
+    assertThat(first.get("decided_by").asText()).isEqualTo("rules");
+    assertThat(first.has("model")).isFalse();
+    assertThat(first.get("problems").get(0).asText()).isEqualTo(problem);
+  }
+
+  @Test
+  void trainWritesAModelAndReportThatScanAndEvalUse() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    org.sextortionshield.training.SyntheticCorpus.write(corpus, 11);
+    Path model = dir.resolve("out/model.txt.gz");
+    Run train = run("train", "--corpus", corpus.toString(), "--out", model.toString(), "--threads", "2");
+    assertThat(train.status()).as(train.err()).isEqualTo(ShieldCommand.CLEAN);
+    assertThat(train.out()).contains("Called sextortion, per label", "Model: " + model);
+    assertThat(Files.readString(dir.resolve("out/model-report.md"))).contains("# Sextortion model: training report");
+
+    Run scan = run("scan", "--format", "jsonl", "--model", model.toString(), write("scam.eml", SEXTORTION).toString());
+    JsonNode v = new ObjectMapper().readTree(scan.out().strip());
+    assertThat(scan.err()).isEmpty();
+    assertThat(v.get("model").get("probability").asDouble()).isBetween(0.0, 1.0);
+    JsonNode top = v.get("model").get("top_features").get(0);
+    assertThat(top.get("text").asText()).isNotBlank();
+    assertThat(top.has("feature") && top.has("weight")).isTrue();
+    assertThat(v.get("decided_by").asText()).isIn("rules", "rules and model");
+
+    Run explain = run("explain", "--model", model.toString(), dir.resolve("scam.eml").toString());
+    assertThat(explain.out()).contains("Model: ", "% sextortion (rules score", "Words that weighed most: \"");
+
+    Run eval = run("eval", "--cv", "2", "--threads", "2", corpus.toString());
+    assertThat(eval.status()).as(eval.err()).isEqualTo(ShieldCommand.CLEAN);
+    assertThat(eval.out()).contains("model: grouped 2-fold cross-validation",
+        "Called sextortion, per label (rules-only / model-only / combined):", "Per language:",
+        "Combined at least as good as the better of rules-only and model-only on every label: ");
+  }
+
+  @Test
+  void evalWarnsWhenTheModelWasTrainedOnTheSameCorpus() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    org.sextortionshield.training.SyntheticCorpus.write(corpus, 12);
+    Path model = dir.resolve("model.txt.gz");
+    assertThat(run("train", "--corpus", corpus.toString(), "--out", model.toString()).status()).isZero();
+    Run eval = run("eval", "--model", model.toString(), corpus.toString());
+    assertThat(eval.out()).contains("WARNING: the model was trained on this very corpus");
+    Run rulesOnly = run("eval", "--no-model", corpus.toString());
+    assertThat(rulesOnly.out()).contains("model: none (rules only)").doesNotContain("Called sextortion, per label");
+  }
 }

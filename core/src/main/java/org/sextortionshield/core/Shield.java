@@ -29,10 +29,14 @@ import org.sextortionshield.core.password.BreachedPasswords;
 import org.sextortionshield.core.platform.PlatformRegistry;
 import org.sextortionshield.core.platform.PlatformTextSource;
 import org.sextortionshield.core.signal.AuthenticationFailureSignal;
+import org.sextortionshield.core.model.ModelFile;
+import org.sextortionshield.core.model.ModelOpinion;
+import org.sextortionshield.core.model.Predictor;
 import org.sextortionshield.core.signal.CueSignal;
 import org.sextortionshield.core.signal.DeadlineSignal;
 import org.sextortionshield.core.signal.DisplayNameForgerySignal;
 import org.sextortionshield.core.signal.Evidence;
+import org.sextortionshield.core.signal.Facet;
 import org.sextortionshield.core.signal.FromEqualsToSignal;
 import org.sextortionshield.core.signal.LookAlikeDomainSignal;
 import org.sextortionshield.core.signal.ObfuscationSignal;
@@ -47,13 +51,15 @@ import org.sextortionshield.core.signal.SignalInput;
 import org.sextortionshield.core.signal.SignalResult;
 import org.sextortionshield.core.signal.TrustedPlatformAbuseSignal;
 import org.sextortionshield.core.verdict.Category;
+import org.sextortionshield.core.verdict.Combiner;
 import org.sextortionshield.core.verdict.Scorer;
 import org.sextortionshield.core.verdict.Verdict;
 
 /**
  * The engine: message bytes in, {@link Verdict} out. A pipeline of small stages — parse, prepare content (normalise,
- * find cues; extra {@link TextSource}s such as PDF text), extract indicators, evaluate signals, score, choose advice —
- * each replaceable through the {@link Builder}. Thread-safe: one instance serves any number of threads.
+ * find cues; extra {@link TextSource}s such as PDF text), extract indicators, evaluate signals, score by rules, ask
+ * the model, combine, choose advice — each replaceable through the {@link Builder}. Thread-safe: one instance serves
+ * any number of threads.
  *
  * <pre>{@code
  * Verdict v = Shield.defaults().scan(inputStream);
@@ -72,6 +78,9 @@ public final class Shield {
   private final List<Signal> signals;
   private final SignalCatalog catalog;
   private final Scorer scorer;
+  private final Combiner combiner;
+  private final Predictor predictor;
+  private final String modelProblem;
   private final AdviceBook advice;
   private final Set<String> trustedAuthservIds;
   private final String language;
@@ -85,13 +94,16 @@ public final class Shield {
     this.catalog = b.catalog;
     this.signals = List.copyOf(b.signals);
     this.scorer = new Scorer(b.threshold);
+    this.combiner = new Combiner(b.threshold);
+    this.predictor = b.model.model() == null ? null : new Predictor(b.model.model());
+    this.modelProblem = b.model.problem();
     this.advice = b.advice;
     this.trustedAuthservIds = Set.copyOf(b.trustedAuthservIds);
     this.language = b.language;
     this.breachCheck = new BreachCheck(b.breachedPasswords);
   }
 
-  /** The engine with the embedded lexicons, signals and advice, and the default threshold. */
+  /** The engine with the embedded lexicons, signals, advice and model, and the default threshold. */
   public static Shield defaults() {
     Shield s = defaults;
     if (s == null) {
@@ -114,6 +126,16 @@ public final class Shield {
     return scorer.threshold();
   }
 
+  /** The model in use, or null when verdicts come from the rules alone. */
+  public Predictor predictor() {
+    return predictor;
+  }
+
+  /** Why a model that should be there is not (missing or corrupt file), in one line; null when all is well. */
+  public String modelProblem() {
+    return modelProblem;
+  }
+
   /** Reads one message from {@code in} (not closed) and judges it. I/O errors of the source propagate. */
   public Verdict scan(InputStream in) throws IOException {
     return scan(parser.parse(in));
@@ -125,13 +147,14 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
-    return judge(message).verdict();
+    return judge(analyse(message), true).verdict();
   }
 
-  /** A verdict with what its guidance was chosen by, so a message's guidance also covers its forwarded originals. */
-  private record Judged(Verdict verdict, Situation situation, Map<String, Integer> languages) {}
-
-  private Judged judge(ParsedMessage message) {
+  /**
+   * What the rules find in a message and its forwarded originals, before the model speaks: content, indicators,
+   * fired signals (secrets masked, breach counts added), the rules' score. Training builds its features from this.
+   */
+  public Analysis analyse(ParsedMessage message) {
     MessageContent content = MessageContent.of(message, lexicon, textSources);
     Indicators.Builder found = new Indicators.Builder();
     for (IndicatorExtractor e : extractors) {
@@ -151,28 +174,49 @@ public final class Shield {
     List<String> problems = new ArrayList<>(message.problems());
     BreachCheck.Outcome breach = breachCheck.check(fired, problems);
     fired = breach.fired();
-    Scorer.Result own = scorer.score(fired);
+    List<Analysis> attached = new ArrayList<>();
+    for (ParsedMessage m : message.attachedMessages()) {
+      attached.add(analyse(m));
+    }
+    return new Analysis(message, content, indicators, List.copyOf(fired), scorer.score(fired), List.copyOf(attached),
+        List.copyOf(problems), breach.situation());
+  }
+
+  /** A verdict with what its guidance was chosen by, so a message's guidance also covers its forwarded originals. */
+  private record Judged(Verdict verdict, Situation situation, Map<String, Integer> languages) {}
+
+  /** The rules' analysis, the model's opinion, their combination, and the guidance that follows. */
+  private Judged judge(Analysis a, boolean top) {
+    ModelOpinion opinion = predictor == null ? null
+        : predictor.judge(a.content(), a.signalIds(), Secrets.of(a.signals()));
+    Combiner.Result own = combiner.combine(a.rules(), a.hasFacet(Facet.DEMAND), opinion);
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
     double score = own.score();
-    Map<String, Integer> languages = cueLanguages(content);
+    Map<String, Integer> languages = cueLanguages(a.content());
     Set<String> cueClasses = new LinkedHashSet<>();
-    content.visibleSegments().forEach(seg -> seg.cues().forEach(c -> cueClasses.add(c.cueClass())));
+    a.content().visibleSegments().forEach(seg -> seg.cues().forEach(c -> cueClasses.add(c.cueClass())));
     Situation attachedSituation = Situation.of();
-    for (ParsedMessage m : message.attachedMessages()) {
-      Judged j = judge(m);
+    for (Analysis m : a.attached()) {
+      Judged j = judge(m, false);
       attached.add(j.verdict());
       category = Verdict.worse(category, j.verdict().category());
       score = Math.max(score, j.verdict().score());
       attachedSituation = attachedSituation.and(j.situation());
       j.languages().forEach((k, n) -> languages.merge(k, n, Integer::sum));
     }
-    Situation situation = Situation.of(category, fired, indicators, cueClasses).and(breach.situation())
+    Situation situation = Situation.of(category, a.signals(), a.indicators(), cueClasses).and(a.breach())
         .and(attachedSituation);
-    String subject = Secrets.mask(message.subject(), fired);
-    Verdict verdict = new Verdict(message.messageId(), subject, category, score, own.category(), own.score(),
-        List.copyOf(fired), indicators, guidance(languages).select(situation), List.copyOf(attached),
-        message.attachments(), List.copyOf(problems), message.truncated(), message.size(), message.sha256());
+    ParsedMessage message = a.message();
+    List<String> problems = a.problems();
+    if (top && modelProblem != null) {
+      problems = new ArrayList<>(problems);
+      problems.add(modelProblem);
+    }
+    Verdict verdict = new Verdict(message.messageId(), Secrets.mask(message.subject(), a.signals()), category, score,
+        own.category(), own.score(), a.rules().category(), a.rules().score(), opinion, own.basis(), a.signals(),
+        a.indicators(), guidance(languages).select(situation), List.copyOf(attached), message.attachments(),
+        List.copyOf(problems), message.truncated(), message.size(), message.sha256());
     return new Judged(verdict, situation, languages);
   }
 
@@ -221,6 +265,7 @@ public final class Shield {
     private AdviceBook advice;
     private String language = AUTO_LANGUAGE;
     private BreachedPasswords breachedPasswords;
+    private ModelFile.Loaded model;
 
     private Builder() {}
 
@@ -248,6 +293,17 @@ public final class Shield {
     public Builder platforms(PlatformRegistry platforms) {
       this.platforms = platforms;
       return this;
+    }
+
+    /** The model to combine with the rules (see {@link Combiner}); default: the embedded model. */
+    public Builder model(ModelFile.Loaded model) {
+      this.model = model;
+      return this;
+    }
+
+    /** Rules only, on purpose: no model and no complaint about a missing one. */
+    public Builder withoutModel() {
+      return model(ModelFile.Loaded.none());
     }
 
     public Builder limits(Limits limits) {
@@ -318,6 +374,9 @@ public final class Shield {
     public Shield build() {
       if (lexicon == null) {
         lexicon = Lexicon.defaults();
+      }
+      if (model == null) {
+        model = ModelFile.embedded();
       }
       if (defaultSignals) {
         List<Signal> all = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
 import org.sextortionshield.core.mail.Attachment;
+import org.sextortionshield.core.model.ModelOpinion;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.SignalResult;
 import org.sextortionshield.core.verdict.Verdict;
@@ -53,6 +54,11 @@ public final class VerdictJson {
     g.writeStringField("subject", v.subject());
     g.writeStringField("verdict", v.category().label());
     g.writeNumberField("score", round(v.score()));
+    g.writeNumberField("rules_score", round(v.rulesScore()));
+    g.writeStringField("decided_by", v.decidedBy().label());
+    if (v.model() != null) {
+      model(g, v.model());
+    }
     g.writeArrayFieldStart("signals");
     for (SignalResult s : v.signals()) {
       g.writeStartObject();
@@ -111,6 +117,22 @@ public final class VerdictJson {
     if (!v.sha256().isEmpty()) {
       g.writeStringField("sha256", v.sha256());
     }
+    g.writeEndObject();
+  }
+
+  private static void model(JsonGenerator g, ModelOpinion m) throws IOException {
+    g.writeObjectFieldStart("model");
+    g.writeNumberField("probability", round(m.probability()));
+    g.writeNumberField("signals_weight", round(m.signalsWeight()));
+    g.writeArrayFieldStart("top_features");
+    for (ModelOpinion.TopFeature f : m.topFeatures()) {
+      g.writeStartObject();
+      g.writeStringField("text", f.text());
+      g.writeStringField("feature", f.feature());
+      g.writeNumberField("weight", round(f.weight()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 

@@ -77,7 +77,8 @@ public final class Tokens {
     return start + 1;
   }
 
-  static boolean isWordChar(char c) {
+  /** A letter or digit of any script: what words are made of. */
+  public static boolean isWordChar(char c) {
     return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
         || c >= 0x80 && Character.isLetterOrDigit(c);
   }

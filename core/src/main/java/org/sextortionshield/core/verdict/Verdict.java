@@ -4,6 +4,7 @@ import java.util.List;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.mail.Attachment;
+import org.sextortionshield.core.model.ModelOpinion;
 import org.sextortionshield.core.signal.SignalResult;
 
 /**
@@ -12,12 +13,17 @@ import org.sextortionshield.core.signal.SignalResult;
  * own; the message's category and score are the worst of its own and its attachments'.
  *
  * @param ownCategory the category of this message's own text, before attached messages are considered
+ * @param rulesCategory what the rules alone say of this message's own text
+ * @param rulesScore the rules' score of this message's own text
+ * @param model the model's opinion of this message's own text; null without a model
+ * @param decidedBy who decided this message's own category (see {@link Combiner})
  * @param attachments the message's attachments (name, type, size, SHA-256)
  * @param problems what could not be read as declared, one line each
  * @param truncated a size limit cut the message short; the verdict speaks only of what was read
  */
 public record Verdict(String messageId, String subject, Category category, double score, Category ownCategory,
-    double ownScore, List<SignalResult> signals, Indicators indicators, List<Advice> advice, List<Verdict> attached,
+    double ownScore, Category rulesCategory, double rulesScore, ModelOpinion model, Combiner.Basis decidedBy,
+    List<SignalResult> signals, Indicators indicators, List<Advice> advice, List<Verdict> attached,
     List<Attachment> attachments, List<String> problems, boolean truncated, long size, String sha256) {
 
   public boolean isClean() {

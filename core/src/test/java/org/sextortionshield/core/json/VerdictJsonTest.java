@@ -27,4 +27,21 @@ class VerdictJsonTest {
     assertThat(n.get("advice").get(0).get("key").asText()).isEqualTo("do-not-panic");
     assertThat(json).doesNotContain("tulip-1987"); // the quoted password never leaves in clear
   }
+
+  @Test
+  void carriesTheModelsOpinionNextToTheRules() throws IOException {
+    JsonNode n = new ObjectMapper().readTree(
+        VerdictJson.toJson(null, Shield.defaults().scan(Fixtures.bytes("sextortion-en-webcam.eml"))));
+    assertThat(n.get("rules_score").asDouble()).isBetween(0.5, 1.0);
+    assertThat(n.get("decided_by").asText()).isIn("rules", "rules and model");
+    JsonNode model = n.get("model"); // the shipped model's numbers are not asserted: it is retrained as data grows
+    assertThat(model.get("probability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(model.has("signals_weight")).isTrue();
+    for (JsonNode f : model.get("top_features")) {
+      assertThat(f.get("text").asText()).isNotBlank();
+      assertThat(f.get("feature").asText()).isNotBlank();
+      assertThat(f.get("weight").isNumber()).isTrue();
+    }
+    assertThat(n.toString()).doesNotContain("tulip-1987");
+  }
 }

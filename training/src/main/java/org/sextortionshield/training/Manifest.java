@@ -1,4 +1,4 @@
-package org.sextortionshield.cli;
+package org.sextortionshield.training;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,12 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A labelled corpus's {@code manifest.tsv}: tab-separated, a header naming at least {@code path} and {@code label}. */
-final class Manifest {
-  record Entry(String path, String label, String language) {}
+public final class Manifest {
+  /** The label of the class the model predicts. */
+  public static final String POSITIVE = "sextortion";
+
+  /**
+   * One labelled file; {@code language} is {@code und} when the manifest has no language column, {@code source}
+   * (column {@code source_repo}: where the file came from, which decides its licence) empty when it has none.
+   */
+  public record Entry(String path, String label, String language, String source) {
+    public boolean positive() {
+      return label.equals(POSITIVE);
+    }
+  }
 
   private Manifest() {}
 
-  static List<Entry> read(Path file) throws IOException {
+  public static List<Entry> read(Path file) throws IOException {
     List<Entry> entries = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = r.readLine();
@@ -25,6 +36,7 @@ final class Manifest {
       int path = columns.indexOf("path");
       int label = columns.indexOf("label");
       int language = columns.indexOf("language");
+      int source = columns.indexOf("source_repo");
       if (path < 0 || label < 0) {
         throw new IOException(file + ": header must name the columns 'path' and 'label'");
       }
@@ -40,7 +52,8 @@ final class Manifest {
           throw new IOException(file + ":" + number + ": expected at least " + (Math.max(path, label) + 1)
               + " tab-separated columns");
         }
-        entries.add(new Entry(f[path], f[label], language >= 0 && language < f.length ? f[language] : "und"));
+        entries.add(new Entry(f[path], f[label], language >= 0 && language < f.length ? f[language] : "und",
+            source >= 0 && source < f.length ? f[source] : ""));
       }
     }
     return entries;
