@@ -98,8 +98,12 @@ final class TextReport {
 
   private void indicators(Indicators ind, boolean everything, String indent) {
     for (Wallet w : ind.wallets()) {
-      out.printf("%sWallet: %s (%s%s%s, in %s)%n", indent, w.address(), w.currency(),
-          w.validated() ? ", checksum valid" : ", checksum NOT valid", w.testnet() ? ", testnet" : "", w.location());
+      out.printf("%sWallet: %s (%s%s%s%s, in %s)%n", indent, w.address(), w.currency(),
+          w.validated() ? ", checksum valid" : ", no checksum", w.testnet() ? ", testnet" : "",
+          w.obfuscated() ? ", disguised in the text" : "", w.location());
+      if (everything && w.uri() != null) {
+        out.printf("%s  payment link: %s%n", indent, clip(w.uri(), 160));
+      }
     }
     for (Amount a : ind.amounts()) {
       out.printf("%sAmount: %s (%s %s)%n", indent, a.text(), a.value().stripTrailingZeros().toPlainString(),

@@ -125,8 +125,13 @@ public final class VerdictJson {
       g.writeBooleanField("validated", w.validated());
       g.writeBooleanField("testnet", w.testnet());
       g.writeStringField("location", w.location());
+      g.writeStringField("found_in", w.foundIn());
       g.writeNumberField("start", w.start());
       g.writeNumberField("end", w.end());
+      g.writeBooleanField("obfuscated", w.obfuscated());
+      if (w.uri() != null) {
+        g.writeStringField("uri", w.uri());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

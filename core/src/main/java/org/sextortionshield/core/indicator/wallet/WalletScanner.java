@@ -1,0 +1,118 @@
+package org.sextortionshield.core.indicator.wallet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds wallet addresses in a text however they are split: runs of ASCII letters and digits separated only by short
+ * separators (spaces, line breaks, dashes, dots, stars, ... — whatever an "remove the spaces" trick or a line break
+ * left) are joined, up to {@value #MAX_PIECES} runs and {@value Wallets#MAX_CHARS} characters, and a join counts only
+ * when an address checksum holds. One or two characters outside the base58 alphabet that look like ones inside it
+ * ("0"/"O" for "o", "I"/"l" for "1"/"i") are tried both ways. Linear: every start tries a bounded window, and a
+ * budget caps the checksum attempts per message.
+ *
+ * <p>The text is expected in case-preserving normalised form: look-alike letters of other scripts already folded to
+ * Latin and zero-width characters already dropped.
+ */
+public final class WalletScanner {
+  static final int MAX_PIECES = 48;
+  private static final int MAX_GAP = 3;
+  private static final String LOOKALIKES = "0OIl";
+  private static final String[] REPLACEMENTS = {"o", "o0", "1i", "1i"};
+
+  /** An address found at normalised span [start, end), joined from {@code pieces} runs. */
+  public record Found(WalletAddress address, int start, int end, int pieces, boolean substituted) {}
+
+  private int attemptsLeft;
+
+  /** A scanner allowed {@code maxAttempts} checksum attempts in all (per message). */
+  public WalletScanner(int maxAttempts) {
+    this.attemptsLeft = maxAttempts;
+  }
+
+  /** Checksum attempts this scanner may still make. */
+  public int attemptsLeft() {
+    return attemptsLeft;
+  }
+
+  public List<Found> scan(String s) {
+    List<Found> found = new ArrayList<>();
+    Runs runs = Runs.of(s);
+    int i = 0;
+    while (i < runs.size() && attemptsLeft > 0) {
+      int last = tryFrom(s, runs, i, found);
+      i = last >= 0 ? last + 1 : i + 1;
+    }
+    return found;
+  }
+
+  /** Joins runs from {@code first} on; returns the last run of an address found, or -1. */
+  private int tryFrom(String s, Runs runs, int first, List<Found> found) {
+    if (runs.length(first) > Wallets.MAX_CHARS) {
+      return -1;
+    }
+    StringBuilder joined = new StringBuilder(Wallets.MAX_CHARS);
+    boolean digit = false;
+    for (int j = first; j < runs.size() && j - first < MAX_PIECES; j++) {
+      if (j > first && !runs.separatedBySeparator(s, j - 1, MAX_GAP)) {
+        return -1;
+      }
+      if (joined.length() + runs.length(j) > Wallets.MAX_CHARS) {
+        return -1;
+      }
+      joined.append(s, runs.start(j), runs.end(j));
+      digit |= runs.hasDigit(j);
+      int pieces = j - first + 1;
+      if (joined.length() < Wallets.MIN_CHARS || pieces > 1 && !digit) {
+        continue; // prose joined word by word has no digits: not worth a checksum
+      }
+      Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
+      if (f != null) {
+        found.add(f);
+        return j;
+      }
+      if (attemptsLeft <= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private Found attempt(String candidate, int start, int end, int pieces) {
+    attemptsLeft--;
+    WalletAddress a = Wallets.recognise(candidate);
+    if (a != null && (a.validated() || pieces == 1)) {
+      return new Found(a, start, end, pieces, false);
+    }
+    int[] at = new int[2];
+    int n = 0;
+    for (int k = 0; k < candidate.length(); k++) {
+      if (LOOKALIKES.indexOf(candidate.charAt(k)) >= 0) {
+        if (n == at.length) {
+          return null;
+        }
+        at[n++] = k;
+      }
+    }
+    return n == 0 ? null : substituted(candidate.toCharArray(), at, n, 0, start, end, pieces);
+  }
+
+  /** Tries the replacements of look-alike position {@code k} onwards; only validated results count. */
+  private Found substituted(char[] c, int[] at, int n, int k, int start, int end, int pieces) {
+    if (k == n) {
+      attemptsLeft--;
+      WalletAddress a = Wallets.recognise(new String(c));
+      return a != null && a.validated() ? new Found(a, start, end, pieces, true) : null;
+    }
+    char original = c[at[k]];
+    for (char r : REPLACEMENTS[LOOKALIKES.indexOf(original)].toCharArray()) {
+      c[at[k]] = r;
+      Found f = substituted(c, at, n, k + 1, start, end, pieces);
+      if (f != null) {
+        return f;
+      }
+    }
+    c[at[k]] = original;
+    return null;
+  }
+}
