@@ -16,10 +16,12 @@ import org.sextortionshield.core.content.TextSource;
 import org.sextortionshield.core.domain.SenderDomains;
 import org.sextortionshield.core.header.HeaderTrail;
 import org.sextortionshield.core.indicator.AmountExtractor;
+import org.sextortionshield.core.indicator.ContactExtractor;
 import org.sextortionshield.core.indicator.DeadlineExtractor;
 import org.sextortionshield.core.indicator.EmailUrlExtractor;
 import org.sextortionshield.core.indicator.IndicatorExtractor;
 import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.indicator.SenderIpExtractor;
 import org.sextortionshield.core.indicator.WalletExtractor;
 import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.Limits;
@@ -214,7 +216,8 @@ public final class Shield {
     private SignalCatalog catalog = SignalCatalog.defaults();
     private final List<TextSource> textSources = new ArrayList<>(List.of(new PdfTextSource(), new QrCodeSource()));
     private final List<IndicatorExtractor> extractors = new ArrayList<>(List.of(
-        new WalletExtractor(), new AmountExtractor(), new DeadlineExtractor(), new EmailUrlExtractor()));
+        new WalletExtractor(), new AmountExtractor(), new DeadlineExtractor(), new EmailUrlExtractor(),
+        new ContactExtractor(), new SenderIpExtractor()));
     private final List<Signal> signals = new ArrayList<>();
     private boolean defaultSignals = true;
     private double threshold = DEFAULT_THRESHOLD;

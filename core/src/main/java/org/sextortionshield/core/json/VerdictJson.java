@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Amount;
+import org.sextortionshield.core.indicator.Contact;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
@@ -156,6 +157,22 @@ public final class VerdictJson {
     g.writeEndArray();
     stringArray(g, "emails", ind.emails());
     stringArray(g, "urls", ind.urls());
+    g.writeArrayFieldStart("contacts");
+    for (Contact c : ind.contacts()) {
+      g.writeStartObject();
+      g.writeStringField("type", c.type());
+      g.writeStringField("value", c.value());
+      g.writeStringField("location", c.location());
+      g.writeNumberField("start", c.start());
+      g.writeNumberField("end", c.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (ind.senderIp() != null) {
+      g.writeStringField("sender_ip", ind.senderIp());
+    } else {
+      g.writeNullField("sender_ip");
+    }
     g.writeEndObject();
   }
 
