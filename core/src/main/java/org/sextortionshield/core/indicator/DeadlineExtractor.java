@@ -8,17 +8,21 @@ import org.sextortionshield.core.text.Tokens;
 
 /**
  * Durations ("48 hours", "2 days", "24h", "zwei Tage", "48 heures") that sit in or next to a deadline cue,
- * normalised to hours. A duration far from any deadline wording ("for the last 2 weeks") is not a deadline.
+ * normalised to hours. A duration far from any deadline wording ("for the last 2 weeks") is not a deadline. Limits
+ * without a number ("bis morgen", "dans la journée") come from {@code indicator/durations.txt}.
  */
 public final class DeadlineExtractor implements IndicatorExtractor {
   private static final int NEAR = 4;
+  private static final int LIMIT_WORD_REACH = 3;
   private static final double MAX_HOURS = 24 * 366;
+  private final DurationPhrases phrases = DurationPhrases.defaults();
 
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
     Lexicon lexicon = content.lexicon();
     for (TextSegment segment : content.visibleSegments()) {
       Tokens tokens = segment.tokens();
+      phrases(segment, out);
       boolean[] nearDeadline = null;
       for (CueMatch m : segment.cues()) {
         if (m.cueClass().equals("deadline")) {
@@ -26,6 +30,16 @@ public final class DeadlineExtractor implements IndicatorExtractor {
             nearDeadline = new boolean[tokens.size()];
           }
           for (int k = Math.max(0, m.from() - NEAR); k < Math.min(tokens.size(), m.to() + NEAR); k++) {
+            nearDeadline[k] = true;
+          }
+        }
+      }
+      for (int i = 0; i < tokens.size(); i++) {
+        if (phrases.isLimitWord(tokens.word(i))) { // "within 24h", "en 48 heures": the word makes it a limit
+          if (nearDeadline == null) {
+            nearDeadline = new boolean[tokens.size()];
+          }
+          for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + LIMIT_WORD_REACH); k++) {
             nearDeadline[k] = true;
           }
         }
@@ -69,6 +83,21 @@ public final class DeadlineExtractor implements IndicatorExtractor {
           }
           i = unitAt;
         }
+      }
+    }
+  }
+
+  /** Limits without a number ("bis morgen", "by tomorrow"): they state a deadline by themselves. */
+  private void phrases(TextSegment segment, Indicators.Builder out) {
+    Tokens tokens = segment.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      DurationPhrases.Phrase p = phrases.at(tokens, i);
+      if (p != null) {
+        int last = i + p.words().length - 1;
+        int from = segment.normalized().sourceStart(tokens.start(i));
+        int to = segment.normalized().sourceEnd(tokens.end(last));
+        out.deadline(new Deadline(p.hours(), segment.original().substring(from, to), segment.location(), from, to));
+        i = last;
       }
     }
   }
