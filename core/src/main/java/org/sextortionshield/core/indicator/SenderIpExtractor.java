@@ -1,5 +1,6 @@
 package org.sextortionshield.core.indicator;
 
+import java.util.List;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.header.ReceivedChain;
 
@@ -10,9 +11,12 @@ import org.sextortionshield.core.header.ReceivedChain;
 public final class SenderIpExtractor implements IndicatorExtractor {
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
-    String ip = ReceivedChain.parse(content.message().headers("Received")).firstExternalIp();
-    if (ip != null) {
-      out.senderIp(ip);
+    for (String received : content.message().headers("Received")) {
+      String ip = ReceivedChain.parse(List.of(received)).firstExternalIp(); // top down: stop at the first one
+      if (ip != null) {
+        out.senderIp(ip);
+        return;
+      }
     }
   }
 }

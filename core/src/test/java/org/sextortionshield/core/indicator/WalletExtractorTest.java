@@ -80,4 +80,13 @@ class WalletExtractorTest {
     assertThat(ind.wallets()).extracting(Wallet::validated).containsExactly(true, true, true, false);
     assertThat(ind.wallets().get(0).type()).isEqualTo("p2tr");
   }
+
+  @Test
+  void theEngineReportsEveryFamilyOfTheFixture() throws IOException {
+    Indicators ind = org.sextortionshield.core.Shield.defaults()
+        .scan(org.sextortionshield.core.Fixtures.bytes("wallets-all-families.eml")).indicators();
+    assertThat(ind.wallets()).extracting(w -> w.currency() + (w.validated() ? "" : "?") + (w.obfuscated() ? "*" : ""))
+        .containsExactly("BTC*", "ETH", "XMR", "BCH");
+    assertThat(ind.contacts()).extracting(Contact::value).containsExactly("@payments_desk1");
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.data.DataFile;
 import org.sextortionshield.core.text.TextNormalizer;
+import org.sextortionshield.core.text.Tokens;
 
 /** The service words, fillers, link prefixes and defanging forms of {@code indicator/contacts.txt}, normalised. */
 public final class ContactCues {
@@ -16,7 +17,11 @@ public final class ContactCues {
   /** A written form and what it stands for: a cue word and its service, a link prefix and its service, ... */
   record Form(String written, String meaning) {}
 
-  final Map<String, List<String>> cues = new LinkedHashMap<>();
+  /** A service word, as normalised words, and the service (contact type) it names. */
+  record Cue(String type, String[] words) {}
+
+  /** Cues by their first word, for one pass over a segment's words. */
+  final Map<String, List<Cue>> cuesByFirstWord = new LinkedHashMap<>();
   final Set<String> fillers = new HashSet<>();
   final List<Form> links = new ArrayList<>();
   final List<Form> refang = new ArrayList<>();
@@ -31,15 +36,18 @@ public final class ContactCues {
   public String refang(String s) {
     String out = s;
     for (Form f : refang) {
-      out = replaceIgnoreCase(out, f.written(), f.meaning());
+      if (out.toLowerCase(java.util.Locale.ROOT).contains(f.written())) {
+        out = replaceIgnoreCase(out, f.written(), f.meaning());
+      }
     }
     return out;
   }
 
-  /** True when any defanged form occurs (cheap test before {@link #refang}). */
+  /** True when any defanged form occurs (cheap test before {@link #refang}): one lower-casing, then plain searches. */
   public boolean hasDefanged(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
     for (Form f : refang) {
-      if (indexOfIgnoreCase(s, f.written(), 0) >= 0) {
+      if (lower.contains(f.written())) {
         return true;
       }
     }
@@ -94,13 +102,15 @@ public final class ContactCues {
             continue;
           }
           if (section.name().startsWith("cue:")) {
-            c.cues.computeIfAbsent(section.name().substring(4), k -> new ArrayList<>()).add(normal(v));
+            String[] words = words(v);
+            c.cuesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
+                .add(new Cue(section.name().substring(4), words));
           } else if (section.name().equals("fillers")) {
             c.fillers.add(normal(v));
           } else if (section.name().equals("links")) {
             c.links.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
           } else if (section.name().equals("refang")) {
-            c.refang.add(new Form(v, kv[0]));
+            c.refang.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
           } else {
             throw new DataFile.DataFileException(file.name(), line.number(), "unknown section [" + section.name() + "]");
           }
@@ -112,5 +122,14 @@ public final class ContactCues {
 
   private static String normal(String word) {
     return TextNormalizer.forMatching(word).text();
+  }
+
+  private static String[] words(String phrase) {
+    Tokens t = Tokens.of(TextNormalizer.forMatching(phrase));
+    String[] out = new String[t.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = t.word(k);
+    }
+    return out;
   }
 }

@@ -8,7 +8,7 @@ public final class ContactScan {
   private ContactScan() {}
 
   public static void segment(TextSegment segment, ContactCues cues, Indicators.Builder out) {
-    ContactSink sink = new ContactSink(segment, out);
+    ContactSink sink = new ContactSink(segment, cues, out);
     HandleScanner.scan(sink, cues);
     PhoneScanner.scan(sink, cues);
     TransferNumberScanner.scan(sink, cues);

@@ -1,16 +1,24 @@
 package org.sextortionshield.core.indicator.contact;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.indicator.Contact;
 import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.text.Tokens;
 
 /** Turns a find in a segment's normalised text into a {@link Contact} quoting the original span. */
 final class ContactSink {
   private final TextSegment segment;
   private final Indicators.Builder out;
+  private final ContactCues cues;
+  private Map<String, List<int[]>> cueSpans;
 
-  ContactSink(TextSegment segment, Indicators.Builder out) {
+  ContactSink(TextSegment segment, ContactCues cues, Indicators.Builder out) {
     this.segment = segment;
+    this.cues = cues;
     this.out = out;
   }
 
@@ -34,8 +42,8 @@ final class ContactSink {
   }
 
   /** Positions where {@code word} occurs in {@code s} as a whole word (letters/digits not running on either side). */
-  static java.util.List<Integer> wordsAt(String s, String word) {
-    java.util.List<Integer> at = new java.util.ArrayList<>();
+  static List<Integer> wordsAt(String s, String word) {
+    List<Integer> at = new ArrayList<>();
     int i = s.indexOf(word);
     while (i >= 0) {
       int end = i + word.length();
@@ -45,5 +53,32 @@ final class ContactSink {
       i = s.indexOf(word, i + 1);
     }
     return at;
+  }
+
+  /** Where the text names service {@code type}: [start, end) spans in the normalised text, in text order. */
+  List<int[]> cueSpans(String type) {
+    if (cueSpans == null) {
+      cueSpans = new HashMap<>();
+      Tokens tokens = segment.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        for (ContactCues.Cue cue : cues.cuesByFirstWord.getOrDefault(tokens.word(i), List.of())) {
+          int last = i + cue.words().length - 1;
+          if (last < tokens.size() && matches(tokens, i, cue.words())) {
+            cueSpans.computeIfAbsent(cue.type(), k -> new ArrayList<>())
+                .add(new int[] {tokens.start(i), tokens.end(last)});
+          }
+        }
+      }
+    }
+    return cueSpans.getOrDefault(type, List.of());
+  }
+
+  private static boolean matches(Tokens tokens, int i, String[] words) {
+    for (int k = 0; k < words.length; k++) {
+      if (!tokens.word(i + k).equals(words[k])) {
+        return false;
+      }
+    }
+    return true;
   }
 }

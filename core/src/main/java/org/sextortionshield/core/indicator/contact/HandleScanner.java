@@ -21,10 +21,8 @@ final class HandleScanner {
     skypeIds(s, sink);
     links(s, cues, sink);
     for (String service : HANDLE_SERVICES) {
-      for (String cue : cues.cues.getOrDefault(service, List.of())) {
-        for (int at : ContactSink.wordsAt(s, cue)) {
-          handleAfter(s, at + cue.length(), service, cues, sink);
-        }
+      for (int[] cue : sink.cueSpans(service)) {
+        handleAfter(s, cue[1], service, cues, sink);
       }
     }
   }

@@ -49,7 +49,7 @@ final class PhoneScanner {
       String e164 = e164("+" + s.substring(digitsFrom, lastDigitEnd));
       if (e164 != null) {
         if (whatsapp == null) {
-          whatsapp = cuePositions(s, cues.cues.getOrDefault("whatsapp", List.of()));
+          whatsapp = starts(sink.cueSpans("whatsapp"));
         }
         sink.add(near(whatsapp, i, lastDigitEnd) ? "whatsapp" : "phone", e164, i, lastDigitEnd);
         i = lastDigitEnd;
@@ -80,10 +80,11 @@ final class PhoneScanner {
     }
   }
 
-  static List<Integer> cuePositions(String s, List<String> cueWords) {
-    List<Integer> at = new ArrayList<>();
-    for (String cue : cueWords) {
-      at.addAll(ContactSink.wordsAt(s, cue));
+  /** The start offsets of cue spans, in a list the caller may change. */
+  static List<Integer> starts(List<int[]> spans) {
+    List<Integer> at = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      at.add(span[0]);
     }
     return at;
   }

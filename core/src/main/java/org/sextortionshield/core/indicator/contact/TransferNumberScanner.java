@@ -14,10 +14,8 @@ final class TransferNumberScanner {
 
   static void scan(ContactSink sink, ContactCues cues) {
     String s = sink.text();
-    find(s, PhoneScanner.cuePositions(s, cues.cues.getOrDefault("western-union", List.of())), 10,
-        "western-union-mtcn", sink);
-    find(s, PhoneScanner.cuePositions(s, cues.cues.getOrDefault("moneygram", List.of())), 8,
-        "moneygram-reference", sink);
+    find(s, PhoneScanner.starts(sink.cueSpans("western-union")), 10, "western-union-mtcn", sink);
+    find(s, PhoneScanner.starts(sink.cueSpans("moneygram")), 8, "moneygram-reference", sink);
   }
 
   private static void find(String s, List<Integer> cues, int wanted, String type, ContactSink sink) {

@@ -10,6 +10,8 @@ import java.util.Locale;
  */
 final class BitcoinFamily implements AddressFamily {
   private static final String[] SEGWIT_HRPS = {"bc", "tb", "bcrt", "ltc", "tltc", "rltc"};
+  /** What the version bytes below encode to as the first character: no other candidate needs hashing. */
+  private static final String BASE58_FIRST_CHARS = "123mnLMQD9A";
 
   @Override
   public WalletAddress recognise(String candidate) {
@@ -17,7 +19,7 @@ final class BitcoinFamily implements AddressFamily {
     if (len >= 14 && len <= 90 && startsWithSegwitHrp(candidate)) {
       return segwit(candidate);
     }
-    if (len < 25 || len > 35) {
+    if (len < 25 || len > 35 || BASE58_FIRST_CHARS.indexOf(candidate.charAt(0)) < 0) {
       return null;
     }
     byte[] payload = Base58.decodeChecked(candidate);
@@ -52,10 +54,18 @@ final class BitcoinFamily implements AddressFamily {
     return new WalletAddress(litecoin ? "LTC" : "BTC", candidate.toLowerCase(Locale.ROOT), type, true, testnet);
   }
 
-  private static boolean startsWithSegwitHrp(String c) {
+  private static boolean startsWithIgnoreCase(CharSequence c, String prefix) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if ((c.charAt(k) | 0x20) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean startsWithSegwitHrp(CharSequence c) {
     for (String hrp : SEGWIT_HRPS) {
-      if (c.length() > hrp.length() && c.regionMatches(true, 0, hrp, 0, hrp.length())
-          && c.charAt(hrp.length()) == '1') {
+      if (c.length() > hrp.length() && c.charAt(hrp.length()) == '1' && startsWithIgnoreCase(c, hrp)) {
         return true;
       }
     }

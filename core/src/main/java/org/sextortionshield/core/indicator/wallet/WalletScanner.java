@@ -8,7 +8,7 @@ import java.util.List;
  * separators (spaces, line breaks, dashes, dots, stars, ... — whatever an "remove the spaces" trick or a line break
  * left) are joined, up to {@value #MAX_PIECES} runs and {@value Wallets#MAX_CHARS} characters, and a join counts only
  * when an address checksum holds. One or two characters outside the base58 alphabet that look like ones inside it
- * ("0"/"O" for "o", "I"/"l" for "1"/"i") are tried both ways. Linear: every start tries a bounded window, and a
+ * ("0"/"O" for "o", "I"/"l" for "1"/"i") in an unsplit run are tried both ways. Linear: every start tries a bounded window, and a
  * budget caps the checksum attempts per message.
  *
  * <p>The text is expected in case-preserving normalised form: look-alike letters of other scripts already folded to
@@ -48,23 +48,25 @@ public final class WalletScanner {
 
   /** Joins runs from {@code first} on; returns the last run of an address found, or -1. */
   private int tryFrom(String s, Runs runs, int first, List<Found> found) {
-    if (runs.length(first) > Wallets.MAX_CHARS) {
+    if (runs.length(first) > Wallets.MAX_CHARS || !Wallets.mayStartWith(s.charAt(runs.start(first)))) {
       return -1;
     }
     StringBuilder joined = new StringBuilder(Wallets.MAX_CHARS);
+    Prospects prospects = new Prospects();
     boolean digit = false;
     for (int j = first; j < runs.size() && j - first < MAX_PIECES; j++) {
       if (j > first && !runs.separatedBySeparator(s, j - 1, MAX_GAP)) {
         return -1;
       }
-      if (joined.length() + runs.length(j) > Wallets.MAX_CHARS) {
-        return -1;
+      if (joined.length() + runs.length(j) > Wallets.MAX_CHARS || !prospects.add(s, runs.start(j), runs.end(j))
+          && runs.length(first) < Wallets.MIN_CHARS) {
+        return -1; // no family can take it any more (a long single run still gets its look-alike attempts)
       }
       joined.append(s, runs.start(j), runs.end(j));
       digit |= runs.hasDigit(j);
       int pieces = j - first + 1;
-      if (joined.length() < Wallets.MIN_CHARS || pieces > 1 && !digit) {
-        continue; // prose joined word by word has no digits: not worth a checksum
+      if (joined.length() < Wallets.MIN_CHARS || pieces > 1 && !digit || !Wallets.plausible(joined)) {
+        continue; // prose joined word by word has no digits; most lengths and first letters fit no address
       }
       Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
       if (f != null) {
@@ -83,6 +85,9 @@ public final class WalletScanner {
     WalletAddress a = Wallets.recognise(candidate);
     if (a != null && (a.validated() || pieces == 1)) {
       return new Found(a, start, end, pieces, false);
+    }
+    if (pieces > 1) {
+      return null; // ASCII look-alikes are tried in a single run only: joins of words would multiply the attempts
     }
     int[] at = new int[2];
     int n = 0;

@@ -114,7 +114,7 @@ class WalletScannerTest {
     WalletScanner scanner = new WalletScanner(10);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 1000; i++) {
-      text.append("a1b2c3d4e5 ");
+      text.append("1b2c3d4e5f ");
     }
     text.append("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa");
     assertThat(scanner.scan(text.toString())).isEmpty(); // gave up long before the end, as designed
