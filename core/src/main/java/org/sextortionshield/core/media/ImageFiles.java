@@ -35,14 +35,14 @@ final class ImageFiles {
   }
 
   /**
-   * Decodes {@code bytes} with at most {@code maxPixels} pixels. Throws {@link IOException} with a readable message
-   * when the format is unknown or the data is broken.
+   * Decodes {@code bytes} with at most {@code maxPixels} pixels; null when no reader knows the format. Throws
+   * {@link IOException} with a readable message when the data is broken.
    */
   static BufferedImage read(byte[] bytes, int maxPixels) throws IOException {
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
-        throw new IOException("not an image format we can read");
+        return null; // WebP, TIFF, HEIC ...: not a format Java reads, and not one QR payment codes come in
       }
       ImageReader reader = readers.next();
       try {

@@ -45,6 +45,9 @@ public final class QrCodeSource extends MediaSource {
   private String payloads(Attachment a, PixelBudget budget, Consumer<String> problems) {
     try {
       BufferedImage image = ImageFiles.read(a.content(), limits.maxImagePixels());
+      if (image == null) {
+        return "";
+      }
       if (!budget.take((long) image.getWidth() * image.getHeight())) {
         problems.accept("image '" + a.name() + "' not searched for QR codes: the message has too many images");
         return "";

@@ -89,4 +89,14 @@ class WalletExtractorTest {
         .containsExactly("BTC*", "ETH", "XMR", "BCH");
     assertThat(ind.contacts()).extracting(Contact::value).containsExactly("@payments_desk1");
   }
+
+  @Test
+  void paymentEvidenceQuotesTheDisguisedTextAsWritten() throws IOException {
+    var verdict = org.sextortionshield.core.Shield.defaults()
+        .scan(org.sextortionshield.core.Fixtures.bytes("wallets-all-families.eml"));
+    var evidence = verdict.signals().stream().filter(sig -> sig.id().equals("payment-instructions")).findFirst()
+        .orElseThrow().evidence().get(0);
+    assertThat(evidence.quote()).isEqualTo("bc1q*w508*d6qe*jxtd*g4y5*r3za*rvar*y0c5*xw7k*v8f3*t4");
+    assertThat(evidence.explanation()).contains("in disguise, bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4");
+  }
 }
