@@ -22,24 +22,13 @@ public final class DeadlineExtractor implements IndicatorExtractor {
     Lexicon lexicon = content.lexicon();
     for (TextSegment segment : content.visibleSegments()) {
       Tokens tokens = segment.tokens();
-      phrases(segment, out);
-      boolean[] nearDeadline = null;
+      boolean[] nearDeadline = phrasesAndLimitWords(segment, out);
       for (CueMatch m : segment.cues()) {
         if (m.cueClass().equals("deadline")) {
           if (nearDeadline == null) {
             nearDeadline = new boolean[tokens.size()];
           }
           for (int k = Math.max(0, m.from() - NEAR); k < Math.min(tokens.size(), m.to() + NEAR); k++) {
-            nearDeadline[k] = true;
-          }
-        }
-      }
-      for (int i = 0; i < tokens.size(); i++) {
-        if (phrases.isLimitWord(tokens.word(i))) { // "within 24h", "en 48 heures": the word makes it a limit
-          if (nearDeadline == null) {
-            nearDeadline = new boolean[tokens.size()];
-          }
-          for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + LIMIT_WORD_REACH); k++) {
             nearDeadline[k] = true;
           }
         }
@@ -87,11 +76,27 @@ public final class DeadlineExtractor implements IndicatorExtractor {
     }
   }
 
-  /** Limits without a number ("bis morgen", "by tomorrow"): they state a deadline by themselves. */
-  private void phrases(TextSegment segment, Indicators.Builder out) {
+  /**
+   * Limits without a number ("bis morgen", "by tomorrow") go straight out: they state a deadline by themselves. Returns
+   * the words after limit words ("within 24h", "en 48 heures"), where a duration is a deadline; null when none.
+   */
+  private boolean[] phrasesAndLimitWords(TextSegment segment, Indicators.Builder out) {
     Tokens tokens = segment.tokens();
+    boolean[] afterLimitWord = null;
     for (int i = 0; i < tokens.size(); i++) {
-      DurationPhrases.Phrase p = phrases.at(tokens, i);
+      DurationPhrases.Entry entry = phrases.entry(tokens.word(i));
+      if (entry == null) {
+        continue;
+      }
+      if (entry.limitWord) {
+        if (afterLimitWord == null) {
+          afterLimitWord = new boolean[tokens.size()];
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + LIMIT_WORD_REACH); k++) {
+          afterLimitWord[k] = true;
+        }
+      }
+      DurationPhrases.Phrase p = DurationPhrases.at(tokens, i, entry);
       if (p != null) {
         int last = i + p.words().length - 1;
         int from = segment.normalized().sourceStart(tokens.start(i));
@@ -100,6 +105,7 @@ public final class DeadlineExtractor implements IndicatorExtractor {
         i = last;
       }
     }
+    return afterLimitWord;
   }
 
   private static Double number(String word, Lexicon lexicon) {

@@ -19,25 +19,27 @@ final class DurationPhrases {
   /** A phrase as normalised words, and the hours it means. */
   record Phrase(String[] words, double hours) {}
 
-  private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
-  private final java.util.Set<String> limitWords = new java.util.HashSet<>();
+  /** What a word can begin: phrases, and whether it is a limit word; one lookup per word of a message. */
+  static final class Entry {
+    final List<Phrase> phrases = new ArrayList<>();
+    boolean limitWord;
+  }
+
+  private final Map<String, Entry> byWord = new HashMap<>();
 
   static DurationPhrases defaults() {
     return DEFAULTS;
   }
 
-  /** True for a word that makes the duration after it a time limit ("within", "innerhalb", "en", "entro"). */
-  boolean isLimitWord(String word) {
-    return limitWords.contains(word);
+  /** What {@code word} can begin, or null for most words. */
+  Entry entry(String word) {
+    return byWord.get(word);
   }
 
-  /** The phrase starting at token {@code i}, or null; the longest one when several match. */
-  Phrase at(Tokens tokens, int i) {
-    List<Phrase> candidates = byFirstWord.get(tokens.word(i));
-    if (candidates == null) {
-      return null;
-    }
-    Phrase best = null;
+  /** The phrase starting at token {@code i} (whose entry is {@code entry}), or null; the longest when several match. */
+  static Phrase at(Tokens tokens, int i, Entry entry) {
+    List<Phrase> candidates = entry.phrases;
+    Phrase best = null; // a limit word that begins no phrase has an empty list
     for (Phrase p : candidates) {
       if (i + p.words().length <= tokens.size() && matches(tokens, i, p)
           && (best == null || p.words().length > best.words().length)) {
@@ -62,7 +64,7 @@ final class DurationPhrases {
       if (section.name().equals("limit-words")) {
         for (DataFile.Line line : section.lines()) {
           for (String w : line.text().split(",")) {
-            d.limitWords.add(TextNormalizer.forMatching(w.strip()).text());
+            d.byWord.computeIfAbsent(TextNormalizer.forMatching(w.strip()).text(), k -> new Entry()).limitWord = true;
           }
         }
         continue;
@@ -83,7 +85,7 @@ final class DurationPhrases {
         for (int k = 0; k < w.length; k++) {
           w[k] = words.word(k);
         }
-        d.byFirstWord.computeIfAbsent(w[0], k -> new ArrayList<>()).add(new Phrase(w, hours));
+        d.byWord.computeIfAbsent(w[0], k -> new Entry()).phrases.add(new Phrase(w, hours));
       }
     }
     return d;

@@ -43,8 +43,20 @@ public final class ContactCues {
     return out;
   }
 
-  /** True when any defanged form occurs (cheap test before {@link #refang}): one lower-casing, then plain searches. */
+  /**
+   * True when any defanged form occurs (cheap test before {@link #refang}). Every form holds a bracket or starts
+   * with "h" followed by "x" or "*", so one pass finds out whether a closer look is needed.
+   */
   public boolean hasDefanged(String s) {
+    boolean maybe = false;
+    for (int i = 0; i < s.length() && !maybe; i++) {
+      char c = s.charAt(i);
+      maybe = c == '[' || c == '(' || c == '{'
+          || (c == 'h' || c == 'H') && i + 1 < s.length() && "xX*".indexOf(s.charAt(i + 1)) >= 0;
+    }
+    if (!maybe) {
+      return false;
+    }
     String lower = s.toLowerCase(java.util.Locale.ROOT);
     for (Form f : refang) {
       if (lower.contains(f.written())) {
@@ -110,7 +122,13 @@ public final class ContactCues {
           } else if (section.name().equals("links")) {
             c.links.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
           } else if (section.name().equals("refang")) {
-            c.refang.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
+            String form = v.toLowerCase(java.util.Locale.ROOT);
+            if (form.indexOf('[') < 0 && form.indexOf('(') < 0 && form.indexOf('{') < 0
+                && !(form.length() > 1 && form.charAt(0) == 'h' && (form.charAt(1) == 'x' || form.charAt(1) == '*'))) {
+              throw new DataFile.DataFileException(file.name(), line.number(),
+                  "a defanged form needs a bracket or to start with 'hx'/'h*' (the quick test looks for those)");
+            }
+            c.refang.add(new Form(form, kv[0]));
           } else {
             throw new DataFile.DataFileException(file.name(), line.number(), "unknown section [" + section.name() + "]");
           }

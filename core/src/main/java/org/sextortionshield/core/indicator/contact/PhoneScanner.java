@@ -25,6 +25,10 @@ final class PhoneScanner {
     String s = sink.text();
     List<Integer> whatsapp = null;
     for (int i = 0; i < s.length(); i++) {
+      char c0 = s.charAt(i);
+      if (c0 != '+' && c0 != '0') {
+        continue;
+      }
       int digitsFrom = internationalPrefix(s, i);
       if (digitsFrom < 0) {
         continue;

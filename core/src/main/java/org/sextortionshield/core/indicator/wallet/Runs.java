@@ -5,6 +5,7 @@ final class Runs {
   private int[] starts = new int[64];
   private int[] ends = new int[64];
   private boolean[] digits = new boolean[64];
+  private int[] nextDigit;
   private int size;
 
   private Runs() {}
@@ -58,6 +59,21 @@ final class Runs {
 
   boolean hasDigit(int run) {
     return digits[run];
+  }
+
+  /** The first run from {@code run} on that holds a digit, or -1. */
+  int nextDigitRun(int run) {
+    if (nextDigit == null) {
+      nextDigit = new int[size];
+      int next = -1;
+      for (int k = size - 1; k >= 0; k--) {
+        if (digits[k]) {
+          next = k;
+        }
+        nextDigit[k] = next;
+      }
+    }
+    return nextDigit[run];
   }
 
   /** True when only separators, at most {@code maxGap} of them, lie between run {@code run} and the next. */

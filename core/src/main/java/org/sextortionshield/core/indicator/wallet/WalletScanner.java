@@ -24,6 +24,7 @@ public final class WalletScanner {
   public record Found(WalletAddress address, int start, int end, int pieces, boolean substituted) {}
 
   private int attemptsLeft;
+  private final Prospects prospects = new Prospects();
 
   /** A scanner allowed {@code maxAttempts} checksum attempts in all (per message). */
   public WalletScanner(int maxAttempts) {
@@ -51,24 +52,33 @@ public final class WalletScanner {
     if (runs.length(first) > Wallets.MAX_CHARS || !Wallets.mayStartWith(s.charAt(runs.start(first)))) {
       return -1;
     }
-    StringBuilder joined = new StringBuilder(Wallets.MAX_CHARS);
-    Prospects prospects = new Prospects();
+    boolean longRun = runs.length(first) >= Wallets.MIN_CHARS; // tried alone (look-alikes too) whatever its alphabet
+    int digitRun = runs.nextDigitRun(first);
+    if (digitRun < 0 || runs.end(digitRun) - runs.start(first) > Wallets.MAX_CHARS + MAX_PIECES * MAX_GAP) {
+      // a join needs a digit within reach; without one, only the run itself can be an address
+      return longRun ? tryAlone(s, runs, first, found) : -1;
+    }
+    prospects.reset();
+    int length = 0;
     boolean digit = false;
     for (int j = first; j < runs.size() && j - first < MAX_PIECES; j++) {
       if (j > first && !runs.separatedBySeparator(s, j - 1, MAX_GAP)) {
         return -1;
       }
-      if (joined.length() + runs.length(j) > Wallets.MAX_CHARS || !prospects.add(s, runs.start(j), runs.end(j))
-          && runs.length(first) < Wallets.MIN_CHARS) {
-        return -1; // no family can take it any more (a long single run still gets its look-alike attempts)
+      length += runs.length(j);
+      if (length > Wallets.MAX_CHARS || !prospects.add(s, runs.start(j), runs.end(j)) && !(longRun && j == first)) {
+        return -1; // no family can take it any more
       }
-      joined.append(s, runs.start(j), runs.end(j));
       digit |= runs.hasDigit(j);
       int pieces = j - first + 1;
-      if (joined.length() < Wallets.MIN_CHARS || pieces > 1 && !digit || !Wallets.plausible(joined)) {
-        continue; // prose joined word by word has no digits; most lengths and first letters fit no address
+      if (length < Wallets.MIN_CHARS || pieces > 1 && !digit) {
+        continue; // prose joined word by word has no digits: not worth a checksum
       }
-      Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
+      String candidate = joined(s, runs, first, j);
+      if (!Wallets.plausible(candidate)) {
+        continue;
+      }
+      Found f = attempt(candidate, runs.start(first), runs.end(j), pieces);
       if (f != null) {
         found.add(f);
         return j;
@@ -78,6 +88,30 @@ public final class WalletScanner {
       }
     }
     return -1;
+  }
+
+  private int tryAlone(String s, Runs runs, int run, List<Found> found) {
+    String candidate = s.substring(runs.start(run), runs.end(run));
+    if (!Wallets.plausible(candidate)) {
+      return -1;
+    }
+    Found f = attempt(candidate, runs.start(run), runs.end(run), 1);
+    if (f == null) {
+      return -1;
+    }
+    found.add(f);
+    return run;
+  }
+
+  private static String joined(String s, Runs runs, int first, int last) {
+    if (first == last) {
+      return s.substring(runs.start(first), runs.end(first));
+    }
+    StringBuilder b = new StringBuilder(Wallets.MAX_CHARS);
+    for (int j = first; j <= last; j++) {
+      b.append(s, runs.start(j), runs.end(j));
+    }
+    return b.toString();
   }
 
   private Found attempt(String candidate, int start, int end, int pieces) {
