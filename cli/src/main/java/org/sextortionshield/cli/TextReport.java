@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Amount;
+import org.sextortionshield.core.indicator.Contact;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
@@ -124,8 +125,12 @@ final class TextReport {
 
   private void indicators(Indicators ind, boolean everything, String indent) {
     for (Wallet w : ind.wallets()) {
-      out.printf("%sWallet: %s (%s%s%s, in %s)%n", indent, w.address(), w.currency(),
-          w.validated() ? ", checksum valid" : ", checksum NOT valid", w.testnet() ? ", testnet" : "", w.location());
+      out.printf("%sWallet: %s (%s%s%s%s, in %s)%n", indent, w.address(), w.currency(),
+          w.validated() ? ", checksum valid" : ", no checksum", w.testnet() ? ", testnet" : "",
+          w.obfuscated() ? ", disguised in the text" : "", w.location());
+      if (everything && w.uri() != null) {
+        out.printf("%s  payment link: %s%n", indent, clip(w.uri(), 160));
+      }
     }
     for (Amount a : ind.amounts()) {
       out.printf("%sAmount: %s (%s %s)%n", indent, a.text(), a.value().stripTrailingZeros().toPlainString(),
@@ -134,10 +139,25 @@ final class TextReport {
     for (Deadline d : ind.deadlines()) {
       out.printf("%sDeadline: %s (%s)%n", indent, d.text(), hours(d.hours()));
     }
+    for (Contact c : ind.contacts()) {
+      out.printf("%sContact: %s (%s, in %s)%n", indent, clip(c.value(), 120), contactLabel(c.type()), c.location());
+    }
+    if (everything && ind.senderIp() != null) {
+      out.println(indent + "Sender IP (first external hop): " + ind.senderIp());
+    }
     if (everything) {
       ind.emails().forEach(e -> out.println(indent + "E-mail address: " + e));
       ind.urls().stream().limit(20).forEach(u -> out.println(indent + "Link: " + clip(u, 160)));
     }
+  }
+
+  private static String contactLabel(String type) {
+    return switch (type) {
+      case "western-union-mtcn" -> "Western Union MTCN";
+      case "moneygram-reference" -> "MoneyGram reference";
+      case "whatsapp" -> "WhatsApp";
+      default -> capitalise(type);
+    };
   }
 
   private static String hours(double h) {

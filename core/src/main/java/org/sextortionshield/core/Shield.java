@@ -16,15 +16,19 @@ import org.sextortionshield.core.content.TextSource;
 import org.sextortionshield.core.domain.SenderDomains;
 import org.sextortionshield.core.header.HeaderTrail;
 import org.sextortionshield.core.indicator.AmountExtractor;
+import org.sextortionshield.core.indicator.ContactExtractor;
 import org.sextortionshield.core.indicator.DeadlineExtractor;
 import org.sextortionshield.core.indicator.EmailUrlExtractor;
 import org.sextortionshield.core.indicator.IndicatorExtractor;
 import org.sextortionshield.core.indicator.Indicators;
+import org.sextortionshield.core.indicator.SenderIpExtractor;
 import org.sextortionshield.core.indicator.WalletExtractor;
 import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.mail.MailParser;
 import org.sextortionshield.core.mail.ParsedMessage;
+import org.sextortionshield.core.media.PdfTextSource;
+import org.sextortionshield.core.media.QrCodeSource;
 import org.sextortionshield.core.password.BreachedPasswords;
 import org.sextortionshield.core.platform.PlatformRegistry;
 import org.sextortionshield.core.platform.PlatformTextSource;
@@ -172,6 +176,7 @@ public final class Shield {
     }
     fired = Secrets.maskEverywhere(fired);
     List<String> problems = new ArrayList<>(message.problems());
+    problems.addAll(content.problems()); // images and PDFs the text sources could not read
     BreachCheck.Outcome breach = breachCheck.check(fired, problems);
     fired = breach.fired();
     List<Analysis> attached = new ArrayList<>();
@@ -253,9 +258,10 @@ public final class Shield {
     private Limits limits = Limits.defaults();
     private Lexicon lexicon;
     private SignalCatalog catalog = SignalCatalog.defaults();
-    private final List<TextSource> textSources = new ArrayList<>();
+    private final List<TextSource> textSources = new ArrayList<>(List.of(new PdfTextSource(), new QrCodeSource()));
     private final List<IndicatorExtractor> extractors = new ArrayList<>(List.of(
-        new WalletExtractor(), new AmountExtractor(), new DeadlineExtractor(), new EmailUrlExtractor()));
+        new WalletExtractor(), new AmountExtractor(), new DeadlineExtractor(), new EmailUrlExtractor(),
+        new ContactExtractor(), new SenderIpExtractor()));
     private final List<Signal> signals = new ArrayList<>();
     private boolean defaultSignals = true;
     private double threshold = DEFAULT_THRESHOLD;
@@ -330,7 +336,10 @@ public final class Shield {
       return this;
     }
 
-    /** Adds readable text beyond the MIME text parts (PDF text, QR payloads, platform fields). */
+    /**
+     * Adds readable text beyond the MIME text parts (platform fields, ...). PDF text and QR-code payloads are read by
+     * default ({@link PdfTextSource}, {@link QrCodeSource}).
+     */
     public Builder addTextSource(TextSource source) {
       textSources.add(source);
       return this;

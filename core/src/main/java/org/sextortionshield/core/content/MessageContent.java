@@ -20,11 +20,13 @@ public final class MessageContent {
   private final ParsedMessage message;
   private final List<TextSegment> segments;
   private final Lexicon lexicon;
+  private final List<String> problems;
 
-  private MessageContent(ParsedMessage message, List<TextSegment> segments, Lexicon lexicon) {
+  private MessageContent(ParsedMessage message, List<TextSegment> segments, Lexicon lexicon, List<String> problems) {
     this.message = message;
     this.segments = Collections.unmodifiableList(segments);
     this.lexicon = lexicon;
+    this.problems = List.copyOf(problems);
   }
 
   public static MessageContent of(ParsedMessage message, Lexicon lexicon) {
@@ -47,14 +49,15 @@ public final class MessageContent {
         segments.add(new TextSegment(HIDDEN, part.hiddenText(), lexicon));
       }
     }
+    List<String> problems = new ArrayList<>();
     for (TextSource source : sources) {
-      for (TextSource.Text t : source.texts(message)) {
+      for (TextSource.Text t : source.texts(message, problems::add)) {
         if (!t.text().isBlank()) {
           segments.add(new TextSegment(t.location(), t.text(), lexicon));
         }
       }
     }
-    return new MessageContent(message, segments, lexicon);
+    return new MessageContent(message, segments, lexicon, problems);
   }
 
   public ParsedMessage message() {
@@ -63,6 +66,11 @@ public final class MessageContent {
 
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /** What the text sources could not read (broken images or PDFs, limits reached), one line each. */
+  public List<String> problems() {
+    return problems;
   }
 
   public List<TextSegment> segments() {

@@ -8,18 +8,21 @@ import org.sextortionshield.core.text.Tokens;
 
 /**
  * Durations ("48 hours", "2 days", "24h", "zwei Tage", "48 heures") that sit in or next to a deadline cue,
- * normalised to hours. A duration far from any deadline wording ("for the last 2 weeks") is not a deadline.
+ * normalised to hours. A duration far from any deadline wording ("for the last 2 weeks") is not a deadline. Limits
+ * without a number ("bis morgen", "dans la journée") come from {@code indicator/durations.txt}.
  */
 public final class DeadlineExtractor implements IndicatorExtractor {
   private static final int NEAR = 4;
+  private static final int LIMIT_WORD_REACH = 3;
   private static final double MAX_HOURS = 24 * 366;
+  private final DurationPhrases phrases = DurationPhrases.defaults();
 
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
     Lexicon lexicon = content.lexicon();
     for (TextSegment segment : content.visibleSegments()) {
       Tokens tokens = segment.tokens();
-      boolean[] nearDeadline = null;
+      boolean[] nearDeadline = phrasesAndLimitWords(segment, out);
       for (CueMatch m : segment.cues()) {
         if (m.cueClass().equals("deadline")) {
           if (nearDeadline == null) {
@@ -71,6 +74,38 @@ public final class DeadlineExtractor implements IndicatorExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Limits without a number ("bis morgen", "by tomorrow") go straight out: they state a deadline by themselves. Returns
+   * the words after limit words ("within 24h", "en 48 heures"), where a duration is a deadline; null when none.
+   */
+  private boolean[] phrasesAndLimitWords(TextSegment segment, Indicators.Builder out) {
+    Tokens tokens = segment.tokens();
+    boolean[] afterLimitWord = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      DurationPhrases.Entry entry = phrases.entry(tokens.word(i));
+      if (entry == null) {
+        continue;
+      }
+      if (entry.limitWord) {
+        if (afterLimitWord == null) {
+          afterLimitWord = new boolean[tokens.size()];
+        }
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + LIMIT_WORD_REACH); k++) {
+          afterLimitWord[k] = true;
+        }
+      }
+      DurationPhrases.Phrase p = DurationPhrases.at(tokens, i, entry);
+      if (p != null) {
+        int last = i + p.words().length - 1;
+        int from = segment.normalized().sourceStart(tokens.start(i));
+        int to = segment.normalized().sourceEnd(tokens.end(last));
+        out.deadline(new Deadline(p.hours(), segment.original().substring(from, to), segment.location(), from, to));
+        i = last;
+      }
+    }
+    return afterLimitWord;
   }
 
   private static Double number(String word, Lexicon lexicon) {

@@ -3,16 +3,24 @@ package org.sextortionshield.core.indicator;
 import java.util.Locale;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.indicator.contact.ContactCues;
 import org.sextortionshield.core.mail.TextPart;
 
-/** E-mail addresses and URLs written in the text, plus the link targets of HTML parts. Linear scans, bounded. */
+/**
+ * E-mail addresses and URLs written in the text (defanged ones too: "name [at] mail [dot] com", "hxxps://x[.]y"),
+ * plus the link targets of HTML parts. Linear scans, bounded.
+ */
 public final class EmailUrlExtractor implements IndicatorExtractor {
   private static final int MAX_URL = 2048;
+  private final ContactCues cues = ContactCues.defaults();
 
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
     for (TextSegment segment : content.visibleSegments()) {
       String s = segment.original();
+      if (cues.hasDefanged(s)) {
+        s = cues.refang(s); // "evil[.]example", "name [at] mail [dot] com", "hxxps://..."
+      }
       emails(s, out);
       urls(s, out);
     }

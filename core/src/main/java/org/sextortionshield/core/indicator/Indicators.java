@@ -5,12 +5,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Everything concrete a message names that an investigator can use: wallets, amounts, deadlines, addresses, links. */
+/**
+ * Everything concrete a message names that an investigator can use: wallets, amounts, deadlines, e-mail addresses,
+ * links, other contacts (messengers, phone numbers, money-transfer references) and the first external sender IP
+ * ({@code senderIp}, null when the Received chain names none).
+ */
 public record Indicators(List<Wallet> wallets, List<Amount> amounts, List<Deadline> deadlines, List<String> emails,
-    List<String> urls) {
+    List<String> urls, List<Contact> contacts, String senderIp) {
 
   public static Indicators empty() {
-    return new Indicators(List.of(), List.of(), List.of(), List.of(), List.of());
+    return new Indicators(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
   }
 
   public boolean hasValidatedWallet() {
@@ -33,6 +37,9 @@ public record Indicators(List<Wallet> wallets, List<Amount> amounts, List<Deadli
     private final Set<String> deadlineKeys = new LinkedHashSet<>();
     private final Set<String> emails = new LinkedHashSet<>();
     private final Set<String> urls = new LinkedHashSet<>();
+    private final List<Contact> contacts = new ArrayList<>();
+    private final Set<String> contactKeys = new LinkedHashSet<>();
+    private String senderIp;
 
     public void wallet(Wallet w) {
       if (wallets.size() < MAX_EACH && walletKeys.add(w.currency() + ":" + w.address())) {
@@ -64,9 +71,19 @@ public record Indicators(List<Wallet> wallets, List<Amount> amounts, List<Deadli
       }
     }
 
+    public void contact(Contact c) {
+      if (contacts.size() < MAX_EACH && contactKeys.add(c.type() + ":" + c.value())) {
+        contacts.add(c);
+      }
+    }
+
+    public void senderIp(String ip) {
+      senderIp = ip;
+    }
+
     public Indicators build() {
       return new Indicators(List.copyOf(wallets), List.copyOf(amounts), List.copyOf(deadlines), List.copyOf(emails),
-          List.copyOf(urls));
+          List.copyOf(urls), List.copyOf(contacts), senderIp);
     }
   }
 }

@@ -1,79 +1,64 @@
 package org.sextortionshield.core.indicator;
 
+import java.math.BigDecimal;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.indicator.wallet.WalletAddress;
+import org.sextortionshield.core.indicator.wallet.WalletScanner;
+import org.sextortionshield.core.indicator.wallet.WalletUri;
 import org.sextortionshield.core.text.NormalizedText;
 
 /**
- * Finds cryptocurrency addresses whose checksums hold: base58check (Bitcoin P2PKH/P2SH, Litecoin, Dogecoin, Tron,
- * testnets) and bech32/bech32m segwit (Bitcoin, Litecoin). Candidates are runs of address characters in the
- * case-preserving normalised text, so look-alike letters are already folded; a candidate only counts when its
- * checksum passes, so hashes and tracking IDs never become wallets.
+ * Finds cryptocurrency addresses whose checksums hold (see {@code indicator.wallet}), however they are written: split
+ * by spaces, dashes or line breaks, with look-alike letters or invisible characters, inside payment URIs, in every
+ * segment (including PDF text and QR payloads). Spans point into the original text of the segment; an amount in a
+ * payment URI is reported as an amount.
  */
 public final class WalletExtractor implements IndicatorExtractor {
-  private static final int MIN_LEN = 25;
-  private static final int MAX_LEN = 90;
+  /** Checksum attempts per message: far above what real mail needs, far below what hurts. */
+  private static final int MAX_ATTEMPTS = 20_000;
 
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
+    WalletScanner scanner = new WalletScanner(MAX_ATTEMPTS);
     for (TextSegment segment : content.segments()) {
       NormalizedText text = segment.casePreserving();
       String s = text.text();
-      int i = 0;
-      while (i < s.length()) {
-        if (!isAddressChar(s.charAt(i))) {
-          i++;
-          continue;
-        }
-        int start = i;
-        while (i < s.length() && isAddressChar(s.charAt(i))) {
-          i++;
-        }
-        int len = i - start;
-        if (len >= MIN_LEN && len <= MAX_LEN) {
-          Wallet w = classify(s.substring(start, i), segment.location(), text.sourceStart(start), text.sourceEnd(i));
-          if (w != null) {
-            out.wallet(w);
-          }
+      for (WalletScanner.Found f : scanner.scan(s)) {
+        WalletAddress a = f.address();
+        int from = text.sourceStart(f.start());
+        int to = text.sourceEnd(f.end());
+        WalletUri.Uri uri = WalletUri.around(s, f.start(), f.end());
+        String currency = isLitecoinP2sh(a, segment) ? "LTC" : a.currency();
+        boolean obfuscated = f.pieces() > 1 || f.substituted() || to - from != f.end() - f.start()
+            || hasLookalike(text, f.start(), f.end());
+        out.wallet(new Wallet(currency, a.address(), a.type(), a.validated(), a.testnet(), segment.location(), from,
+            to, uri == null ? null : text.quote(uri.start(), uri.end()), obfuscated));
+        if (uri != null && uri.amount() != null) {
+          int uFrom = text.sourceStart(uri.start());
+          int uTo = text.sourceEnd(uri.end());
+          out.amount(new Amount(new BigDecimal(uri.amount()), currency, text.original().substring(uFrom, uTo),
+              segment.location(), uFrom, uTo));
         }
       }
     }
   }
 
-  private static boolean isAddressChar(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  /** A "3…" P2SH address is Bitcoin or Litecoin alike; the text decides when it names only Litecoin. */
+  private static boolean isLitecoinP2sh(WalletAddress a, TextSegment segment) {
+    if (!a.currency().equals("BTC") || !a.type().equals("p2sh") || a.testnet()) {
+      return false;
+    }
+    String t = segment.normalized().text();
+    return (t.contains("litecoin") || t.contains(" ltc")) && !t.contains("bitcoin") && !t.contains("btc");
   }
 
-  /** The wallet this string is, or null. Package-visible for tests. */
-  static Wallet classify(String candidate, String location, int start, int end) {
-    Bech32.Segwit segwit = Bech32.decodeSegwit(candidate, "bc", "tb", "bcrt", "ltc", "tltc");
-    if (segwit != null) {
-      boolean ltc = segwit.hrp().endsWith("ltc");
-      boolean testnet = !segwit.hrp().equals("bc") && !segwit.hrp().equals("ltc");
-      String type = segwit.version() == 0
-          ? segwit.program().length == 20 ? "p2wpkh" : "p2wsh"
-          : segwit.version() == 1 && segwit.program().length == 32 ? "p2tr" : "segwit-v" + segwit.version();
-      return new Wallet(ltc ? "LTC" : "BTC", candidate, type, true, testnet, location, start, end);
+  private static boolean hasLookalike(NormalizedText text, int start, int end) {
+    for (int k = start; k < end; k++) {
+      if (text.isLookalike(k)) {
+        return true;
+      }
     }
-    if (candidate.length() > 35) {
-      return null;
-    }
-    byte[] payload = Base58.decodeChecked(candidate);
-    if (payload == null || payload.length != 21) {
-      return null;
-    }
-    int version = payload[0] & 0xff;
-    return switch (version) {
-      case 0x00 -> new Wallet("BTC", candidate, "p2pkh", true, false, location, start, end);
-      case 0x05 -> new Wallet("BTC", candidate, "p2sh", true, false, location, start, end);
-      case 0x6f -> new Wallet("BTC", candidate, "p2pkh", true, true, location, start, end);
-      case 0xc4 -> new Wallet("BTC", candidate, "p2sh", true, true, location, start, end);
-      case 0x30 -> new Wallet("LTC", candidate, "p2pkh", true, false, location, start, end);
-      case 0x32 -> new Wallet("LTC", candidate, "p2sh", true, false, location, start, end);
-      case 0x1e -> new Wallet("DOGE", candidate, "p2pkh", true, false, location, start, end);
-      case 0x16 -> new Wallet("DOGE", candidate, "p2sh", true, false, location, start, end);
-      case 0x41 -> new Wallet("TRX", candidate, "tron", true, false, location, start, end);
-      default -> null;
-    };
+    return false;
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Amount;
+import org.sextortionshield.core.indicator.Contact;
 import org.sextortionshield.core.indicator.Deadline;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.Wallet;
@@ -147,8 +148,13 @@ public final class VerdictJson {
       g.writeBooleanField("validated", w.validated());
       g.writeBooleanField("testnet", w.testnet());
       g.writeStringField("location", w.location());
+      g.writeStringField("found_in", w.foundIn());
       g.writeNumberField("start", w.start());
       g.writeNumberField("end", w.end());
+      g.writeBooleanField("obfuscated", w.obfuscated());
+      if (w.uri() != null) {
+        g.writeStringField("uri", w.uri());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -173,6 +179,22 @@ public final class VerdictJson {
     g.writeEndArray();
     stringArray(g, "emails", ind.emails());
     stringArray(g, "urls", ind.urls());
+    g.writeArrayFieldStart("contacts");
+    for (Contact c : ind.contacts()) {
+      g.writeStartObject();
+      g.writeStringField("type", c.type());
+      g.writeStringField("value", c.value());
+      g.writeStringField("location", c.location());
+      g.writeNumberField("start", c.start());
+      g.writeNumberField("end", c.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (ind.senderIp() != null) {
+      g.writeStringField("sender_ip", ind.senderIp());
+    } else {
+      g.writeNullField("sender_ip");
+    }
     g.writeEndObject();
   }
 

@@ -23,13 +23,18 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
   private static final int MAX_LINKS = 500;
+  /** Inline {@code data:} images kept per HTML part (for QR codes); the part's text limit bounds their bytes. */
+  static final int MAX_INLINE_IMAGES = 16;
   private static final Set<String> SKIPPED = Set.of("script", "style", "head", "template", "noscript", "svg",
       "object", "embed", "iframe", "title", "meta", "link");
   private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
       "table", "blockquote", "section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "hr", "pre",
       "address", "center", "form", "fieldset", "tbody", "thead", "body", "main", "nav", "aside", "figure");
 
-  record Result(String visible, String hidden, List<String> links) {}
+  record Result(String visible, String hidden, List<String> links, List<InlineImage> images) {}
+
+  /** An image written into the HTML itself ({@code <img src="data:image/png;base64,...">}). */
+  record InlineImage(String contentType, byte[] content) {}
 
   private HtmlText() {}
 
@@ -42,7 +47,7 @@ final class HtmlText {
     }
     Collector collector = new Collector(hiddenClasses, hiddenIds, backgroundOf(doc.body()));
     NodeTraversor.traverse(collector, doc);
-    return new Result(collector.visible.toString(), collector.hidden.toString(), collector.links);
+    return new Result(collector.visible.toString(), collector.hidden.toString(), collector.links, collector.images);
   }
 
   private static String backgroundOf(Element body) {
@@ -66,6 +71,7 @@ final class HtmlText {
     final StringBuilder visible = new StringBuilder();
     final StringBuilder hidden = new StringBuilder();
     final List<String> links = new ArrayList<>();
+    final List<InlineImage> images = new ArrayList<>();
     private final Deque<State> stack = new ArrayDeque<>();
     private final Set<String> hiddenClasses;
     private final Set<String> hiddenIds;
@@ -114,6 +120,12 @@ final class HtmlText {
           links.add(href);
         }
       }
+      if (tag.equals("img") && images.size() < MAX_INLINE_IMAGES) {
+        InlineImage image = dataImage(e.attr("src"));
+        if (image != null) {
+          images.add(image);
+        }
+      }
       if (tag.equals("br")) {
         (hiddenHere ? hidden : visible).append('\n');
       } else if (BLOCKS.contains(tag)) {
@@ -154,6 +166,26 @@ final class HtmlText {
         color = Css.color(e.attr("color"));
       }
       return color != null && color.equals(background);
+    }
+
+    /** The image of a base64 {@code data:image/...} URI, or null (another URI, or broken base64). */
+    static InlineImage dataImage(String src) {
+      String s = src.strip();
+      int comma = s.indexOf(',');
+      if (comma < 0 || !s.regionMatches(true, 0, "data:image/", 0, 11)) {
+        return null;
+      }
+      String meta = s.substring(5, comma).toLowerCase(Locale.ROOT);
+      if (!meta.endsWith(";base64")) {
+        return null;
+      }
+      try {
+        byte[] bytes = java.util.Base64.getMimeDecoder().decode(s.substring(comma + 1));
+        int semicolon = meta.indexOf(';');
+        return bytes.length == 0 ? null : new InlineImage(meta.substring(0, semicolon), bytes);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
 
     /** Block boundaries end a paragraph: a blank line, as in plain text. */

@@ -208,6 +208,11 @@ public final class MailParser {
         text = r.visible();
         hidden = r.hidden();
         links = r.links();
+        for (HtmlText.InlineImage image : r.images()) {
+          String name = "inline-image-" + (owner.attachments().size() + 1) + "." + image.contentType().substring(6);
+          owner.addAttachment(new Attachment(name, image.contentType(), image.content().length,
+              HexFormat.of().formatHex(sha256().digest(image.content())), image.content(), true));
+        }
       }
       if (text.length() > budget) {
         text = text.substring(0, budget);

@@ -17,10 +17,12 @@ public final class PaymentInstructionsSignal implements Signal {
     List<Evidence> out = new ArrayList<>();
     for (Wallet w : input.indicators().wallets()) {
       if (w.validated() && out.size() < CueSignal.MAX_EVIDENCE) {
-        String context = contextOf(input, w.location(), w.start(), w.end());
-        out.add(new Evidence(w.location(), w.address(), context,
-            w.currency() + " address" + (w.testnet() ? " (testnet)" : "") + " with a valid checksum",
-            w.start(), w.end()));
+        TextSegment segment = segmentOf(input, w.location(), w.end());
+        String context = segment == null ? "" : segment.context(w.start(), w.end());
+        String quote = segment == null ? w.address() : segment.original().substring(w.start(), w.end());
+        out.add(new Evidence(w.location(), quote, context, w.currency() + " address"
+            + (w.testnet() ? " (testnet)" : "") + (w.obfuscated() ? " written in disguise, " + w.address() + "," : "")
+            + " with a valid checksum", w.start(), w.end()));
       }
     }
     out.addAll(CueSignal.quotes(input.content(), "payment", definition.explanation(),
@@ -29,11 +31,17 @@ public final class PaymentInstructionsSignal implements Signal {
   }
 
   static String contextOf(SignalInput input, String location, int start, int end) {
+    TextSegment s = segmentOf(input, location, end);
+    return s == null ? "" : s.context(start, end);
+  }
+
+  /** The segment an indicator was found in (its quote is the sender's own text), or null. */
+  static TextSegment segmentOf(SignalInput input, String location, int end) {
     for (TextSegment s : input.content().segments()) {
       if (s.location().equals(location) && end <= s.original().length()) {
-        return s.context(start, end);
+        return s;
       }
     }
-    return "";
+    return null;
   }
 }

@@ -44,15 +44,6 @@ class IndicatorsTest {
   }
 
   @Test
-  void classifiesSegwitVersionsAndTestnet() {
-    assertThat(WalletExtractor.classify("bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0", "b", 0, 0)
-        .type()).isEqualTo("p2tr");
-    assertThat(WalletExtractor.classify("tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx", "b", 0, 0).testnet()).isTrue();
-    assertThat(WalletExtractor.classify("bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7k7grplx",
-        "b", 0, 0)).isNull(); // bech32 checksum on a v1 address: must be bech32m
-  }
-
-  @Test
   void amountsInTheirCommonForms() throws IOException {
     Indicators ind = extract("Pay $1,450 now. Or 1450 USD. Or € 900. Or 1.200,50 EUR. Or 0.12 BTC. Or 1 450 $. "
         + "Or $5k. Or 0.120 BTC. Or 2.500 €. Version 1.2.3 is not money.", new AmountExtractor());

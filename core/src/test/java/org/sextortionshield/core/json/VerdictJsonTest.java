@@ -24,6 +24,11 @@ class VerdictJsonTest {
     assertThat(signal.get("evidence").get(0).has("quote")).isTrue();
     assertThat(n.get("indicators").get("wallets").get(0).get("address").asText())
         .isEqualTo("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa");
+    JsonNode wallet = n.get("indicators").get("wallets").get(0);
+    assertThat(wallet.get("found_in").asText()).isEqualTo("body");
+    assertThat(wallet.get("obfuscated").isBoolean()).isTrue();
+    assertThat(n.get("indicators").get("contacts").isArray()).isTrue();
+    assertThat(n.get("indicators").has("sender_ip")).isTrue();
     assertThat(n.get("advice").get(0).get("key").asText()).isEqualTo("do-not-panic");
     assertThat(json).doesNotContain("tulip-1987"); // the quoted password never leaves in clear
   }
@@ -43,5 +48,19 @@ class VerdictJsonTest {
       assertThat(f.get("weight").isNumber()).isTrue();
     }
     assertThat(n.toString()).doesNotContain("tulip-1987");
+  }
+
+  @Test
+  void contactsSenderIpAndPaymentUris() throws IOException {
+    String mail = "Received: from a.example (a.example [45.33.12.7]) by mx.example.org; Mon, 1 Jan 2024 10:00:00 +0000\n"
+        + "Subject: x\n\nPay bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa?amount=0.1 and write on Telegram: @agent_x";
+    JsonNode ind = new ObjectMapper().readTree(VerdictJson.toJson(null,
+        Shield.defaults().scan(mail.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).get("indicators");
+    assertThat(ind.get("sender_ip").asText()).isEqualTo("45.33.12.7");
+    assertThat(ind.get("contacts").get(0).get("type").asText()).isEqualTo("telegram");
+    assertThat(ind.get("contacts").get(0).get("value").asText()).isEqualTo("@agent_x");
+    assertThat(ind.get("contacts").get(0).get("location").asText()).isEqualTo("body");
+    assertThat(ind.get("wallets").get(0).get("uri").asText())
+        .isEqualTo("bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa?amount=0.1");
   }
 }

@@ -1,4 +1,4 @@
-package org.sextortionshield.core.indicator;
+package org.sextortionshield.core.indicator.wallet;
 
 import java.util.Locale;
 
@@ -15,50 +15,23 @@ final class Bech32 {
 
   private Bech32() {}
 
+  /** A checked bech32/bech32m string: its lower-case human-readable part, 5-bit data (with checksum), encoding. */
+  private record Checked(String hrp, byte[] data, Encoding encoding) {}
+
   /** Decodes a segwit address for one of {@code hrps}; null when invalid in any way (checksum, case, lengths). */
   static Segwit decodeSegwit(String address, String... hrps) {
-    if (address.length() < 8 || address.length() > 90) {
+    Checked c = check(address);
+    if (c == null || c.data().length < 7) {
       return null;
     }
-    boolean lower = false;
-    boolean upper = false;
-    for (int i = 0; i < address.length(); i++) {
-      char c = address.charAt(i);
-      if (c < 33 || c > 126) {
-        return null;
-      }
-      lower |= c >= 'a' && c <= 'z';
-      upper |= c >= 'A' && c <= 'Z';
-    }
-    if (lower && upper) {
-      return null;
-    }
-    String s = address.toLowerCase(Locale.ROOT);
-    int sep = s.lastIndexOf('1');
-    if (sep < 1 || sep + 7 > s.length()) {
-      return null;
-    }
-    String hrp = s.substring(0, sep);
     boolean known = false;
     for (String h : hrps) {
-      known |= h.equals(hrp);
+      known |= h.equals(c.hrp());
     }
     if (!known) {
       return null;
     }
-    byte[] data = new byte[s.length() - sep - 1];
-    for (int i = 0; i < data.length; i++) {
-      int v = CHARSET.indexOf(s.charAt(sep + 1 + i));
-      if (v < 0) {
-        return null;
-      }
-      data[i] = (byte) v;
-    }
-    int check = polymod(hrp, data);
-    Encoding encoding = check == BECH32_CONST ? Encoding.BECH32 : check == BECH32M_CONST ? Encoding.BECH32M : null;
-    if (encoding == null || data.length < 7) {
-      return null;
-    }
+    byte[] data = c.data();
     int version = data[0];
     byte[] program = convertBits(data, 1, data.length - 6, 5, 8, false);
     if (program == null || version > 16 || program.length < 2 || program.length > 40) {
@@ -67,20 +40,39 @@ final class Bech32 {
     if (version == 0 && program.length != 20 && program.length != 32) {
       return null;
     }
-    if (version == 0 != (encoding == Encoding.BECH32)) {
+    if (version == 0 != (c.encoding() == Encoding.BECH32)) {
       return null; // v0 must use bech32, v1+ must use bech32m
     }
-    return new Segwit(hrp, version, program, encoding);
+    return new Segwit(c.hrp(), version, program, c.encoding());
   }
 
   /** Verifies a plain bech32/bech32m string (any hrp) and returns its encoding, or null. */
   static Encoding verify(String s) {
-    String lower = s.toLowerCase(Locale.ROOT);
-    if (!lower.equals(s) && !s.toUpperCase(Locale.ROOT).equals(s)) {
+    Checked c = check(s);
+    return c == null ? null : c.encoding();
+  }
+
+  /** Splits and checks a bech32/bech32m string: printable ASCII, one case, at most 90 chars, checksum holds. */
+  private static Checked check(String s) {
+    if (s.length() < 8 || s.length() > 90) {
       return null;
     }
+    boolean lowerSeen = false;
+    boolean upperSeen = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 33 || c > 126) {
+        return null;
+      }
+      lowerSeen |= c >= 'a' && c <= 'z';
+      upperSeen |= c >= 'A' && c <= 'Z';
+    }
+    if (lowerSeen && upperSeen) {
+      return null;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
     int sep = lower.lastIndexOf('1');
-    if (sep < 1 || sep + 7 > lower.length() || lower.length() > 90) {
+    if (sep < 1 || sep + 7 > lower.length()) {
       return null;
     }
     byte[] data = new byte[lower.length() - sep - 1];
@@ -91,8 +83,10 @@ final class Bech32 {
       }
       data[i] = (byte) v;
     }
-    int check = polymod(lower.substring(0, sep), data);
-    return check == BECH32_CONST ? Encoding.BECH32 : check == BECH32M_CONST ? Encoding.BECH32M : null;
+    String hrp = lower.substring(0, sep);
+    int check = polymod(hrp, data);
+    Encoding encoding = check == BECH32_CONST ? Encoding.BECH32 : check == BECH32M_CONST ? Encoding.BECH32M : null;
+    return encoding == null ? null : new Checked(hrp, data, encoding);
   }
 
   private static int polymod(String hrp, byte[] data) {

@@ -1,4 +1,4 @@
-package org.sextortionshield.core.indicator;
+package org.sextortionshield.core.indicator.wallet;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -19,6 +19,20 @@ final class Base58 {
 
   static boolean isBase58Char(char c) {
     return c < 128 && INDEX[c] >= 0;
+  }
+
+  /** The digit value of a base58 character, or -1. */
+  static int digit(char c) {
+    return c < 128 ? INDEX[c] : -1;
+  }
+
+  static boolean isBase58(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!isBase58Char(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Decodes; null when a character is not base58. */

@@ -1,0 +1,153 @@
+package org.sextortionshield.core.indicator.contact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sextortionshield.core.data.DataFile;
+import org.sextortionshield.core.text.TextNormalizer;
+import org.sextortionshield.core.text.Tokens;
+
+/** The service words, fillers, link prefixes and defanging forms of {@code indicator/contacts.txt}, normalised. */
+public final class ContactCues {
+  private static final ContactCues DEFAULTS = load(DataFile.resource("org/sextortionshield/indicator/contacts.txt"));
+
+  /** A written form and what it stands for: a cue word and its service, a link prefix and its service, ... */
+  record Form(String written, String meaning) {}
+
+  /** A service word, as normalised words, and the service (contact type) it names. */
+  record Cue(String type, String[] words) {}
+
+  /** Cues by their first word, for one pass over a segment's words. */
+  final Map<String, List<Cue>> cuesByFirstWord = new LinkedHashMap<>();
+  final Set<String> fillers = new HashSet<>();
+  final List<Form> links = new ArrayList<>();
+  final List<Form> refang = new ArrayList<>();
+
+  private ContactCues() {}
+
+  public static ContactCues defaults() {
+    return DEFAULTS;
+  }
+
+  /** Replaces defanged forms ("[at]", "[.]", "hxxp") by what they stand for; length may change. */
+  public String refang(String s) {
+    String out = s;
+    for (Form f : refang) {
+      if (out.toLowerCase(java.util.Locale.ROOT).contains(f.written())) {
+        out = replaceIgnoreCase(out, f.written(), f.meaning());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when any defanged form occurs (cheap test before {@link #refang}). Every form holds a bracket or starts
+   * with "h" followed by "x" or "*", so one pass finds out whether a closer look is needed.
+   */
+  public boolean hasDefanged(String s) {
+    boolean maybe = false;
+    for (int i = 0; i < s.length() && !maybe; i++) {
+      char c = s.charAt(i);
+      maybe = c == '[' || c == '(' || c == '{'
+          || (c == 'h' || c == 'H') && i + 1 < s.length() && "xX*".indexOf(s.charAt(i + 1)) >= 0;
+    }
+    if (!maybe) {
+      return false;
+    }
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    for (Form f : refang) {
+      if (lower.contains(f.written())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static int indexOfIgnoreCase(String s, String what, int from) {
+    for (int i = Math.max(0, from); i + what.length() <= s.length(); i++) {
+      if (s.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String replaceIgnoreCase(String s, String what, String with) {
+    int at = indexOfIgnoreCase(s, what, 0);
+    if (at < 0) {
+      return s;
+    }
+    boolean glue = with.equals("@") || with.equals("."); // "name [at] mail [dot] com": the spaces go too
+    StringBuilder out = new StringBuilder(s.length());
+    int from = 0;
+    while (at >= 0) {
+      out.append(s, from, at);
+      from = at + what.length();
+      if (glue) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          out.setLength(out.length() - 1);
+        }
+        while (from < s.length() && s.charAt(from) == ' ') {
+          from++;
+        }
+      }
+      out.append(with);
+      at = indexOfIgnoreCase(s, what, from);
+    }
+    return out.append(s, from, s.length()).toString();
+  }
+
+  private static ContactCues load(DataFile file) {
+    ContactCues c = new ContactCues();
+    for (DataFile.Section section : file.sections()) {
+      for (DataFile.Line line : section.lines()) {
+        String[] kv = DataFile.keyValue(line.text());
+        if (kv == null) {
+          throw new DataFile.DataFileException(file.name(), line.number(), "expected 'key = value, value, ...'");
+        }
+        for (String item : kv[1].split(",")) {
+          String v = item.strip();
+          if (v.isEmpty()) {
+            continue;
+          }
+          if (section.name().startsWith("cue:")) {
+            String[] words = words(v);
+            c.cuesByFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>())
+                .add(new Cue(section.name().substring(4), words));
+          } else if (section.name().equals("fillers")) {
+            c.fillers.add(normal(v));
+          } else if (section.name().equals("links")) {
+            c.links.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
+          } else if (section.name().equals("refang")) {
+            String form = v.toLowerCase(java.util.Locale.ROOT);
+            if (form.indexOf('[') < 0 && form.indexOf('(') < 0 && form.indexOf('{') < 0
+                && !(form.length() > 1 && form.charAt(0) == 'h' && (form.charAt(1) == 'x' || form.charAt(1) == '*'))) {
+              throw new DataFile.DataFileException(file.name(), line.number(),
+                  "a defanged form needs a bracket or to start with 'hx'/'h*' (the quick test looks for those)");
+            }
+            c.refang.add(new Form(form, kv[0]));
+          } else {
+            throw new DataFile.DataFileException(file.name(), line.number(), "unknown section [" + section.name() + "]");
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  private static String normal(String word) {
+    return TextNormalizer.forMatching(word).text();
+  }
+
+  private static String[] words(String phrase) {
+    Tokens t = Tokens.of(TextNormalizer.forMatching(phrase));
+    String[] out = new String[t.size()];
+    for (int k = 0; k < out.length; k++) {
+      out[k] = t.word(k);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.sextortionshield.core.indicator.wallet;
+
+/**
+ * Which address families a candidate being joined piece by piece could still become, judged by alphabet, first
+ * characters and length only. A start that no family can take is dropped after its first piece, so joining the words
+ * of ordinary prose costs almost nothing.
+ */
+final class Prospects {
+  private static final int BASE58 = 1;
+  private static final int BECH32 = 2; // the bech32 data alphabet, either case
+  private static final int HEX = 4;
+  private static final byte[] CLASSES = new byte[128];
+  private static final String[] SEGWIT_PREFIXES = {"bc1", "tb1", "bcrt1", "ltc1", "tltc1", "rltc1"};
+
+  static {
+    for (char c = '0'; c < 128; c++) {
+      int k = (Base58.isBase58Char(c) ? BASE58 : 0)
+          | (Bech32.CHARSET.indexOf(Character.toLowerCase(c)) >= 0 ? BECH32 : 0)
+          | (Character.digit(c, 16) >= 0 ? HEX : 0);
+      CLASSES[c] = (byte) k;
+    }
+  }
+
+  private int classes = BASE58 | BECH32 | HEX;
+  private boolean lower;
+  private boolean upper;
+  private char first;
+  private boolean segwit;
+  private int length;
+
+  /** Starts a new candidate. */
+  void reset() {
+    classes = BASE58 | BECH32 | HEX;
+    lower = false;
+    upper = false;
+    segwit = false;
+    length = 0;
+  }
+
+  /** Adds the next piece ({@code s[from, to)}); returns false when no family can take the candidate any more. */
+  boolean add(String s, int from, int to) {
+    if (length == 0) {
+      first = s.charAt(from);
+      segwit = hasSegwitPrefix(s, from, to);
+    }
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      int at = length + k - from;
+      int cls = c < 128 ? CLASSES[c] : 0;
+      classes &= cls | (segwit && at < 6 ? BECH32 : 0) | (at < 2 ? HEX : 0); // "bc1", "0x" are not data
+      lower |= c >= 'a' && c <= 'z';
+      upper |= c >= 'A' && c <= 'Z';
+    }
+    length += to - from;
+    return alive();
+  }
+
+  private boolean alive() {
+    boolean bech32 = (classes & BECH32) != 0 && !(lower && upper);
+    return (classes & BASE58) != 0 && (length <= 35 && "123mnLMQD9AT".indexOf(first) >= 0
+            || length <= Wallets.MAX_CHARS && "4857AB9".indexOf(first) >= 0)
+        || bech32 && segwit && length <= 90
+        || bech32 && length <= 61 && "qpzrQPZR".indexOf(first) >= 0
+        || (classes & HEX) != 0 && length <= 42 && first == '0';
+  }
+
+  /** A segwit address's first piece holds its whole prefix ("bc1", "ltc1", ...): nobody splits inside it. */
+  private static boolean hasSegwitPrefix(String s, int from, int to) {
+    for (String p : SEGWIT_PREFIXES) {
+      if (to - from >= p.length() && s.regionMatches(true, from, p, 0, p.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,110 @@
+package org.sextortionshield.core.indicator.wallet;
+
+/** The runs of ASCII letters and digits in a text, with what lies between them. */
+final class Runs {
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private boolean[] digits = new boolean[64];
+  private int[] nextDigit;
+  private int size;
+
+  private Runs() {}
+
+  static Runs of(String s) {
+    Runs r = new Runs();
+    int i = 0;
+    while (i < s.length()) {
+      if (!isAlnum(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean digit = false;
+      while (i < s.length() && isAlnum(s.charAt(i))) {
+        digit |= s.charAt(i) <= '9';
+        i++;
+      }
+      r.add(start, i, digit);
+    }
+    return r;
+  }
+
+  private void add(int start, int end, boolean digit) {
+    if (size == starts.length) {
+      starts = java.util.Arrays.copyOf(starts, size * 2);
+      ends = java.util.Arrays.copyOf(ends, size * 2);
+      digits = java.util.Arrays.copyOf(digits, size * 2);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    digits[size] = digit;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int run) {
+    return starts[run];
+  }
+
+  int end(int run) {
+    return ends[run];
+  }
+
+  int length(int run) {
+    return ends[run] - starts[run];
+  }
+
+  boolean hasDigit(int run) {
+    return digits[run];
+  }
+
+  /** The first run from {@code run} on that holds a digit, or -1. */
+  int nextDigitRun(int run) {
+    if (nextDigit == null) {
+      nextDigit = new int[size];
+      int next = -1;
+      for (int k = size - 1; k >= 0; k--) {
+        if (digits[k]) {
+          next = k;
+        }
+        nextDigit[k] = next;
+      }
+    }
+    return nextDigit[run];
+  }
+
+  /** True when only separators, at most {@code maxGap} of them, lie between run {@code run} and the next. */
+  boolean separatedBySeparator(String s, int run, int maxGap) {
+    int from = ends[run];
+    int to = starts[run + 1];
+    if (to - from > maxGap) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isSeparator(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What an obfuscator puts between pieces of an address; not what ends an address in a URI (":", "?", "@", "/"). */
+  static boolean isSeparator(char c) {
+    if (c == ' ' || c == '\n' || "-.*_|+~,'\"`".indexOf(c) >= 0) {
+      return true;
+    }
+    if (c < 128) {
+      return false;
+    }
+    int type = Character.getType(c);
+    return type == Character.DASH_PUNCTUATION || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL
+        || type == Character.CONNECTOR_PUNCTUATION || c == '\u00b7' || c == '\u2022' || Character.isWhitespace(c);
+  }
+
+  static boolean isAlnum(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+}

@@ -1,0 +1,21 @@
+package org.sextortionshield.core.media;
+
+/**
+ * Bounds on reading images and PDFs of one message. Decoding time follows the pixels decoded, so bounding pixels
+ * (large images are read subsampled, never whole) bounds time as well as memory.
+ *
+ * @param maxImagePixels pixels of one image that are decoded; a larger image is read subsampled down to this
+ * @param maxPixelsPerMessage pixels decoded over all images of a message
+ * @param maxImagesPerMessage images looked at per message (attachments, inline images, images inside PDFs)
+ * @param maxPdfsPerMessage PDF attachments read per message
+ * @param maxPdfPages pages of one PDF whose text and images are read
+ * @param maxPdfTextChars characters of text kept from one PDF
+ * @param maxPdfBytesInMemory memory PDFBox may use for one PDF's streams
+ */
+public record MediaLimits(int maxImagePixels, long maxPixelsPerMessage, int maxImagesPerMessage,
+    int maxPdfsPerMessage, int maxPdfPages, int maxPdfTextChars, long maxPdfBytesInMemory) {
+
+  public static MediaLimits defaults() {
+    return new MediaLimits(2_000_000, 16_000_000L, 16, 8, 20, 200_000, 64L << 20);
+  }
+}
