@@ -9,12 +9,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * Writes text onto exactly one A4 page, top to bottom, wrapping words; when the page is full, the rest is left out
- * and one closing line says where to find it. Characters the standard PDF fonts cannot show become '?'.
+ * and one closing line says where to find it. Characters the report's fonts cannot show become '?'.
  */
 final class PdfPage implements AutoCloseable {
   private static final float MARGIN = 42;
@@ -22,8 +21,8 @@ final class PdfPage implements AutoCloseable {
   /** Longer texts (a sender can write a subject of any length) are cut: the page has room for less anyway. */
   private static final int MAX_TEXT = 2000;
   private static final String OVERFLOW = "More in evidence.json and headers.txt.";
-  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  private final PDFont regular;
+  private final PDFont bold;
   private final Map<Integer, Boolean> encodable = new HashMap<>();
   private final PDPageContentStream content;
   private final float width;
@@ -32,6 +31,9 @@ final class PdfPage implements AutoCloseable {
   private boolean full;
 
   PdfPage(PDDocument doc, float reservedAtBottom) throws IOException {
+    ReportFonts fonts = ReportFonts.load(doc);
+    this.regular = fonts.regular();
+    this.bold = fonts.bold();
     PDPage page = new PDPage(PDRectangle.A4);
     doc.addPage(page);
     this.content = new PDPageContentStream(doc, page);
@@ -91,7 +93,7 @@ final class PdfPage implements AutoCloseable {
     return full;
   }
 
-  private void paragraph(String text, PDType1Font font, float size, float indent) throws IOException {
+  private void paragraph(String text, PDFont font, float size, float indent) throws IOException {
     List<String> lines = wrap(safe(text), font, size, width - indent);
     if (!room(lines.size() * leading(size))) {
       return;
@@ -116,7 +118,7 @@ final class PdfPage implements AutoCloseable {
     return true;
   }
 
-  private void show(String text, PDType1Font font, float size, float x, float baseline) throws IOException {
+  private void show(String text, PDFont font, float size, float x, float baseline) throws IOException {
     content.beginText();
     content.setFont(font, size);
     content.newLineAtOffset(x, baseline);
@@ -128,7 +130,7 @@ final class PdfPage implements AutoCloseable {
     return size * 1.3f;
   }
 
-  private List<String> wrap(String text, PDType1Font font, float size, float max) throws IOException {
+  private List<String> wrap(String text, PDFont font, float size, float max) throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : words(text)) {
@@ -182,11 +184,11 @@ final class PdfPage implements AutoCloseable {
     return out;
   }
 
-  private static float width(String s, PDType1Font font, float size) throws IOException {
+  private static float width(String s, PDFont font, float size) throws IOException {
     return font.getStringWidth(s) / 1000 * size;
   }
 
-  /** One line of text the standard fonts can show: controls become spaces, other unknown characters '?'. */
+  /** One line of text the fonts can show: controls become spaces, other unknown characters '?'. */
   private String safe(String text) {
     String bounded = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
     StringBuilder out = new StringBuilder(bounded.length());
