@@ -121,9 +121,10 @@ public final class PdfTextSource extends MediaSource {
     for (COSName name : resources.getXObjectNames()) {
       PDXObject x = resources.getXObject(name);
       if (x instanceof PDImageXObject image) {
-        int step = ImageFiles.subsampling((long) image.getWidth() * image.getHeight(), limits.maxImagePixels());
+        long source = (long) image.getWidth() * image.getHeight();
+        int step = ImageFiles.subsampling(source, limits.maxImagePixels());
         long pixels = ((long) image.getWidth() / step) * (image.getHeight() / step);
-        if (!budget.take(pixels)) {
+        if (!budget.take(source, pixels)) {
           return;
         }
         BufferedImage picture = step == 1 ? image.getImage() : image.getImage(null, step);
