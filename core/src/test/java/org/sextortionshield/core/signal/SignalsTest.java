@@ -80,10 +80,14 @@ class SignalsTest {
     assertThat(RecipientDataSignal.mask("ab")).isEqualTo("**");
   }
 
-  /** Found by fuzzing: an address after a password cue was masked as the password, yet listed in clear as an e-mail. */
+  /**
+   * Found by fuzzing: an address (or what was left of one) after a password cue was masked as the password, yet
+   * listed in clear as an e-mail or recipient.
+   */
   @Test
   void theAccountAfterAPasswordCueIsNotThePassword() throws IOException {
-    for (String account : new String[] {"lee.chen@example.org", "https://example.org/login", "www.example.org"}) {
+    for (String account : new String[] {"lee.chen@example.org", "https://example.org/login", "www.example.org",
+        "lee.chen@", "@example.org"}) {
       Verdict v = scan("From: x@example.net\nTo: lee.chen@example.org\nSubject: changed",
           "The password for your account " + account + " was changed on 20 July.");
       SignalResult r = signal(v, "recipient-data");
