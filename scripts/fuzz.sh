@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes every Jazzer target for real, one after another, SECONDS each (default 300: the documented longer run;
-# CI runs 30). `mvn verify` only replays the seeds. A finding fails the run; Jazzer saves the input that caused it
+# Fuzzes every Jazzer target (or those named, e.g. MessageFuzzTest#scan) for real, one after another, SECONDS each
+# (default 300: the documented longer run; CI runs 30). Usage: scripts/fuzz.sh [SECONDS [CLASS#METHOD...]].
+# `mvn verify` only replays the seeds. A finding fails the run; Jazzer saves the input that caused it
 # under core/src/test/resources/.../<Class>Inputs/<method>/, where it stays as a regression seed once fixed.
 # The corpus Jazzer grows is kept in .cifuzz-corpus/ (not committed), so repeated runs go on from where they were.
 set -euo pipefail
@@ -14,6 +15,18 @@ targets=(
   org.sextortionshield.core.fuzz.TextFuzzTest#normalize
   org.sextortionshield.core.fuzz.TextFuzzTest#indicators
 )
+if [ $# -gt 1 ]; then
+  shift
+  wanted=("$@")
+  chosen=()
+  for target in "${targets[@]}"; do
+    for w in "${wanted[@]}"; do
+      [[ "$target" == *"$w" ]] && chosen+=("$target")
+    done
+  done
+  [ ${#chosen[@]} -gt 0 ] || { echo "no fuzz target named ${wanted[*]}"; exit 2; }
+  targets=("${chosen[@]}")
+fi
 mvn -B -q -pl core test-compile
 failed=0
 for target in "${targets[@]}"; do
