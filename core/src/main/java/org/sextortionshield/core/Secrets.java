@@ -12,11 +12,11 @@ import org.sextortionshield.core.signal.SignalResult;
  * Once any signal has found a secret (a quoted password), no evidence of any signal may show it in clear: every
  * quote and context sentence of the verdict is masked, since another cue may sit in the same sentence.
  */
-final class Secrets {
+public final class Secrets {
   private Secrets() {}
 
   /** Every secret the evidence holds, in clear: for masking, never for output. */
-  static Set<String> of(List<SignalResult> fired) {
+  public static Set<String> of(List<SignalResult> fired) {
     Set<String> secrets = new LinkedHashSet<>();
     for (SignalResult s : fired) {
       for (Evidence e : s.evidence()) {
@@ -50,7 +50,8 @@ final class Secrets {
     return out;
   }
 
-  private static String mask(String text, Set<String> secrets) {
+  /** {@code text} with each of {@code secrets} masked. */
+  public static String mask(String text, Set<String> secrets) {
     String out = text;
     for (String secret : secrets) {
       out = out.replace(secret, RecipientDataSignal.mask(secret));

@@ -70,9 +70,16 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
   static void urls(String s, Indicators.Builder out) {
     String lower = s.toLowerCase(Locale.ROOT);
     int i = 0;
+    int http = lower.indexOf("http");
+    int www = lower.indexOf("www.");
     while (i < lower.length()) {
-      int http = lower.indexOf("http", i);
-      int www = lower.indexOf("www.", i);
+      // each search moves on only when passed: searching afresh every time is quadratic in texts full of "http"
+      if (http >= 0 && http < i) {
+        http = lower.indexOf("http", i);
+      }
+      if (www >= 0 && www < i) {
+        www = lower.indexOf("www.", i);
+      }
       int start = http < 0 ? www : www < 0 ? http : Math.min(http, www);
       if (start < 0) {
         return;

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.james.mime4j.MimeException;
+import org.apache.james.mime4j.MimeIOException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
@@ -85,18 +86,38 @@ public final class MailParser {
     void parse(InputStream in) throws IOException {
       MimeTokenStream stream = new MimeTokenStream(config, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
       stream.setRecursionMode(RecursionMode.M_RECURSE);
-      stream.parse(in);
       try {
-        for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
+        libraryCall(() -> stream.parse(in));
+        for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM;
+            state = libraryCall(stream::next)) {
           if (!handle(stream, state)) {
             stream.stop();
             break;
           }
         }
-      } catch (MimeException e) {
+      } catch (MimeException | MimeIOException e) {
         root.addProblem("broken MIME structure (" + oneLine(e.getMessage()) + "); kept what came before");
         root.markTruncated();
       }
+    }
+
+    /**
+     * mime4j's own state checks can fail on hostile input (found by fuzzing: "unread only works when a buffer is
+     * fully read…"): such a failure is broken MIME like any other, while failures in our own code stay exceptions.
+     */
+    private <T> T libraryCall(MimeStep<T> step) throws IOException, MimeException {
+      try {
+        return step.run();
+      } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw new MimeException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+      }
+    }
+
+    private void libraryCall(MimeAction action) throws IOException, MimeException {
+      libraryCall(() -> {
+        action.run();
+        return null;
+      });
     }
 
     /** Returns false to stop parsing. */
@@ -163,7 +184,7 @@ public final class MailParser {
         filename = MimeParams.parameter(fieldValue("Content-Type"), "name");
       }
       boolean attachment = filename != null || disposition.equals("attachment");
-      InputStream in = stream.getDecodedInputStream();
+      InputStream in = new GuardedStream(stream.getDecodedInputStream());
       if (mimeType.equals("message/rfc822") && baseDepth + depth < limits.maxDepth()) {
         // Encoded (base64/QP) forwarded messages are not recursed into by mime4j; parse them here.
         ParsedMessage nested = new ParsedMessage();
@@ -315,5 +336,43 @@ public final class MailParser {
     }
     String line = s.replace('\n', ' ').replace('\r', ' ').strip();
     return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+  }
+
+  private interface MimeStep<T> {
+    T run() throws IOException, MimeException;
+  }
+
+  private interface MimeAction {
+    void run() throws IOException, MimeException;
+  }
+
+  /** A body stream of mime4j whose internal state failures (see {@code libraryCall}) are broken MIME. */
+  private static final class GuardedStream extends java.io.FilterInputStream {
+    GuardedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw broken(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IllegalStateException | IllegalArgumentException | IndexOutOfBoundsException e) {
+        throw broken(e);
+      }
+    }
+
+    private static MimeIOException broken(RuntimeException e) {
+      return new MimeIOException(new MimeException(e.getMessage() == null ? e.getClass().getSimpleName()
+          : e.getMessage(), e));
+    }
   }
 }

@@ -39,6 +39,14 @@ final class ImageFiles {
    * {@link IOException} with a readable message when the data is broken.
    */
   static BufferedImage read(byte[] bytes, int maxPixels) throws IOException {
+    return read(bytes, maxPixels, null);
+  }
+
+  /**
+   * As {@link #read(byte[], int)}, taking the image from {@code budget} (when not null) once its size is known and
+   * before it is decoded; throws {@link OverBudget} when it does not fit.
+   */
+  static BufferedImage read(byte[] bytes, int maxPixels, PixelBudget budget) throws IOException {
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
@@ -50,6 +58,9 @@ final class ImageFiles {
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         ImageReadParam param = reader.getDefaultReadParam();
         int step = subsampling(pixels, maxPixels);
+        if (budget != null && !budget.take(pixels, (reader.getWidth(0) / step) * (long) (reader.getHeight(0) / step))) {
+          throw new OverBudget();
+        }
         if (step > 1) {
           param.setSourceSubsampling(step, step, 0, 0);
         }
@@ -73,5 +84,12 @@ final class ImageFiles {
       step++;
     }
     return step;
+  }
+
+  /** The image would take more than what is left of the message's image budget. */
+  static final class OverBudget extends IOException {
+    OverBudget() {
+      super("over the message's image budget");
+    }
   }
 }

@@ -18,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.sextortionshield.core.mail.Attachment;
 import org.sextortionshield.core.mail.ParsedMessage;
 
@@ -87,14 +86,14 @@ public final class PdfTextSource extends MediaSource {
       if (pages > last) {
         problems.accept("PDF '" + a.name() + "' has " + pages + " pages; only the first " + last + " were read");
       }
-      PDFTextStripper stripper = new PDFTextStripper();
+      BoundedTextStripper stripper = new BoundedTextStripper(limits.maxPdfTextChars());
       stripper.setStartPage(1);
       stripper.setEndPage(last);
       String text = stripper.getText(doc);
-      if (text.length() > limits.maxPdfTextChars()) {
+      if (text.length() > limits.maxPdfTextChars() || stripper.cut()) {
         problems.accept("PDF '" + a.name() + "' has more than " + limits.maxPdfTextChars() + " characters of text; "
             + "the rest was not read");
-        text = text.substring(0, limits.maxPdfTextChars());
+        text = text.substring(0, Math.min(text.length(), limits.maxPdfTextChars()));
       }
       if (!text.isBlank()) {
         out.add(new Text(LOCATION_PREFIX + a.name(), text));
@@ -122,9 +121,10 @@ public final class PdfTextSource extends MediaSource {
     for (COSName name : resources.getXObjectNames()) {
       PDXObject x = resources.getXObject(name);
       if (x instanceof PDImageXObject image) {
-        int step = ImageFiles.subsampling((long) image.getWidth() * image.getHeight(), limits.maxImagePixels());
+        long source = (long) image.getWidth() * image.getHeight();
+        int step = ImageFiles.subsampling(source, limits.maxImagePixels());
         long pixels = ((long) image.getWidth() / step) * (image.getHeight() / step);
-        if (!budget.take(pixels)) {
+        if (!budget.take(source, pixels)) {
           return;
         }
         BufferedImage picture = step == 1 ? image.getImage() : image.getImage(null, step);

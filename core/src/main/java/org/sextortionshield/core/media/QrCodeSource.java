@@ -44,15 +44,11 @@ public final class QrCodeSource extends MediaSource {
 
   private String payloads(Attachment a, PixelBudget budget, Consumer<String> problems) {
     try {
-      BufferedImage image = ImageFiles.read(a.content(), limits.maxImagePixels());
-      if (image == null) {
-        return "";
-      }
-      if (!budget.take((long) image.getWidth() * image.getHeight())) {
-        problems.accept("image '" + a.name() + "' not searched for QR codes: the message has too many images");
-        return "";
-      }
-      return String.join("\n", QrDecoder.decode(image));
+      BufferedImage image = ImageFiles.read(a.content(), limits.maxImagePixels(), budget);
+      return image == null ? "" : String.join("\n", QrDecoder.decode(image));
+    } catch (ImageFiles.OverBudget e) {
+      problems.accept("image '" + a.name() + "' not searched for QR codes: the message has too many images or pixels");
+      return "";
     } catch (IOException e) {
       problems.accept("image '" + a.name() + "' could not be read (" + e.getMessage() + ")");
       return "";

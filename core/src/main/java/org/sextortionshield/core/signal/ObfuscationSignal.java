@@ -59,10 +59,16 @@ public final class ObfuscationSignal implements Signal {
     }
     for (TextSegment segment : input.content().segments()) {
       if (segment.hidden() && letters(segment.original()) >= MIN_HIDDEN_LETTERS) {
-        String text = segment.original().strip();
-        String quote = text.length() > 80 ? text.substring(0, 80) + "…" : text;
-        out.add(new Evidence(segment.location(), quote, quote, "text hidden from the reader by HTML styling", 0,
-            Math.min(80, text.length())));
+        // the first 80 characters after leading white space; the offsets are those of the quoted characters
+        String original = segment.original();
+        int from = original.length() - original.stripLeading().length();
+        int to = Math.min(original.stripTrailing().length(), from + 80);
+        if (to > from && Character.isHighSurrogate(original.charAt(to - 1))) {
+          to--; // never half a character
+        }
+        String quote = original.substring(from, to) + (to < original.stripTrailing().length() ? "…" : "");
+        out.add(new Evidence(segment.location(), quote, quote, "text hidden from the reader by HTML styling", from,
+            to));
         break;
       }
     }

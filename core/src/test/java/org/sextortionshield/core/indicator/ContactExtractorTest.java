@@ -76,4 +76,13 @@ class ContactExtractorTest {
     assertThat(extract(mail, new SenderIpExtractor()).senderIp()).isEqualTo("45.33.12.7");
     assertThat(extract("Subject: x\n\nbody", new SenderIpExtractor()).senderIp()).isNull();
   }
+
+  /** Hostile input: every phone-like candidate costs a libphonenumber call, so a text's candidates are bounded. */
+  @Test
+  void phoneCandidatesPerTextAreBounded() throws IOException {
+    String number = "+44 20 7946 0958";
+    assertThat(typed(contacts("call " + number))).containsExactly("phone +442079460958");
+    String bogus = "+1 000 000 0000 ".repeat(5000); // far more candidates than the scanner's bound
+    assertThat(typed(contacts(bogus + "call " + number))).isEmpty();
+  }
 }

@@ -78,4 +78,12 @@ class IndicatorsTest {
     assertThat(ind.emails()).containsExactly("evil.guy@mail.example.com");
     assertThat(ind.urls()).containsExactly("https://pay.example.net/x?y=1", "www.example.org");
   }
+
+  /** Hostile input: a text full of "http" once searched for "www." afresh from every "http" (quadratic). */
+  @Test
+  void urlsFoundAmongThousandsOfNonUrls() throws IOException {
+    Indicators ind = extract("httpd ".repeat(5000) + "https://one.example/a " + "http:x ".repeat(5000)
+        + "www.two.example", new EmailUrlExtractor());
+    assertThat(ind.urls()).containsExactly("https://one.example/a", "www.two.example");
+  }
 }

@@ -257,4 +257,14 @@ class MailParserTest {
     }
     return out.toByteArray();
   }
+
+  /** Found by fuzzing: mime4j threw IllegalStateException ("unread only works…") on these; now broken MIME. */
+  @Test
+  void aFailureInsideMime4jIsBrokenMimeNotACrash() throws IOException {
+    for (String seed : new String[] {"parse/mime4j-unread-state.eml", "scan/mime4j-unread-state-short.eml"}) {
+      ParsedMessage m = parser.parse(Fixtures.bytes("../org/sextortionshield/core/fuzz/MessageFuzzTestInputs/" + seed));
+      assertThat(m.problems()).anySatisfy(p -> assertThat(p).startsWith("broken MIME structure (unread only works"));
+      assertThat(m.truncated()).isTrue();
+    }
+  }
 }

@@ -102,14 +102,31 @@ class MediaSourcesTest {
 
   @Test
   void theImageBudgetCapsImagesPerMessage() throws IOException {
-    MediaLimits small = new MediaLimits(2_000_000, 16_000_000L, 1, 8, 20, 200_000, 64L << 20);
+    MediaLimits small = new MediaLimits(2_000_000, 16_000_000L, 100_000_000L, 1, 8, 20, 200_000, 64L << 20);
     byte[] png = MediaFixtures.encode(MediaFixtures.qr(BTC, 100), "png");
     byte[] mail = MediaFixtures.message("x", "body", "a.png", "image/png", png, "b.png", "image/png", png);
     Shield shield = Shield.builder().build();
     var parsed = new org.sextortionshield.core.mail.MailParser().parse(mail);
     java.util.List<String> problems = new java.util.ArrayList<>();
     assertThat(new QrCodeSource(small).texts(parsed, problems::add)).hasSize(1);
-    assertThat(problems).containsExactly("image 'b.png' not searched for QR codes: the message has too many images");
+    assertThat(problems).containsExactly("image 'b.png' not searched for QR codes: the message has too many images or pixels");
     assertThat(shield.scan(mail).indicators().wallets()).hasSize(1); // same address, reported once
+  }
+
+  /**
+   * Found by the hostile-input check: sixteen 2 MB PNGs of 20,000 x 20,000 pixels took 6 s, since a subsampled read
+   * still inflates every source pixel and the budget was asked only after decoding. Now the source size is charged
+   * before decoding, over the whole message.
+   */
+  @Test
+  void theImageBudgetCountsSourcePixelsBeforeDecoding() throws IOException {
+    MediaLimits small = new MediaLimits(2_000_000, 16_000_000L, 3_000_000L, 16, 8, 20, 200_000, 64L << 20);
+    byte[] big = MediaFixtures.encode(MediaFixtures.qr(BTC, 1500), "png"); // 2.25 Mpx, read as 0.56 Mpx
+    byte[] mail = MediaFixtures.message("x", "body", "a.png", "image/png", big, "b.png", "image/png", big);
+    var parsed = new org.sextortionshield.core.mail.MailParser().parse(mail);
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    assertThat(new QrCodeSource(small).texts(parsed, problems::add)).hasSize(1);
+    assertThat(problems).containsExactly(
+        "image 'b.png' not searched for QR codes: the message has too many images or pixels");
   }
 }

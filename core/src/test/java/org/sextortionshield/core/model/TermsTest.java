@@ -37,6 +37,14 @@ class TermsTest {
     assertThat(terms("within 48h, b1tc0in")).containsExactly("within", "#h", "b#tc#in");
   }
 
+  /** Hostile input: each chunk looked for '@' up to the end of the text, so long texts without one were quadratic. */
+  @Test
+  void anAddressIsAChunkOfItsOwn() {
+    assertThat(terms("write to a.b then x@y.z and w@ then .q")).containsExactly("write", "to", "a", "b", "then",
+        "<email>", "and", "w", "then", "q");
+    assertThat(terms("no at sign " + "word ".repeat(1000) + "x@y.z")).hasSize(3 + 1000 + 1).endsWith("<email>");
+  }
+
   @Test
   void theRecipientsNameIsAPlaceholder() {
     assertThat(terms("Hello Jane, hello doe.")).containsExactly("hello", "<name>", "hello", "<name>");

@@ -80,6 +80,26 @@ class SignalsTest {
     assertThat(RecipientDataSignal.mask("ab")).isEqualTo("**");
   }
 
+  /**
+   * Found by fuzzing: an address (or what was left of one) after a password cue was masked as the password, yet
+   * listed in clear as an e-mail or recipient.
+   */
+  @Test
+  void theAccountAfterAPasswordCueIsNotThePassword() throws IOException {
+    for (String account : new String[] {"lee.chen@example.org", "https://example.org/login", "www.example.org",
+        "lee.chen@", "@example.org"}) {
+      Verdict v = scan("From: x@example.net\nTo: lee.chen@example.org\nSubject: changed",
+          "The password for your account " + account + " was changed on 20 July.");
+      SignalResult r = signal(v, "recipient-data");
+      if (r != null) {
+        assertThat(r.evidence()).allSatisfy(e -> assertThat(e.secret()).isNull());
+      }
+      assertThat(org.sextortionshield.core.json.VerdictJson.toJson("x", v)).doesNotContain("*****");
+    }
+    SignalResult real = signal(scan("Your password is: kim@1987! I know it."), "recipient-data");
+    assertThat(real.evidence().get(0).secret()).isEqualTo("kim@1987");
+  }
+
   @Test
   void recipientAddressInTheOpeningOrItsNameInTheSubject() throws IOException {
     Verdict v = scan("From: x@example.net\nTo: Kim Park <kim.park@example.org>\nSubject: kim.park was hacked",
@@ -99,6 +119,18 @@ class SignalsTest {
         .isNotNull();
     assertThat(signal(scan("From: \"Jo via dev\" <dev@lists.example.org>\nTo: dev@lists.example.org\nSubject: x",
         "hi"), "from-equals-to")).isNull();
+  }
+
+  /** Found by fuzzing: hidden text starting with white space was quoted stripped, at the offsets of the unstripped. */
+  @Test
+  void hiddenTextEvidenceQuotesTheOriginalAtItsOffsets() throws IOException {
+    Verdict v = Shield.defaults().scan(Fixtures.bytes("../org/sextortionshield/core/fuzz/MessageFuzzTestInputs/scan/"
+        + "hidden-text-leading-space.eml"));
+    Evidence e = signal(v, "obfuscation").evidence().get(0);
+    assertThat(e.location()).isEqualTo("html-hidden");
+    assertThat(e.quote()).startsWith("these hidden words").endsWith("…").hasSize(81);
+    assertThat(e.end() - e.start()).isEqualTo(80);
+    assertThat(e.start()).isGreaterThan(0);
   }
 
   @Test

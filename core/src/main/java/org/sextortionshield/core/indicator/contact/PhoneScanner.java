@@ -17,6 +17,8 @@ final class PhoneScanner {
   private static final int MAX_DIGITS = 15;
   private static final int WHATSAPP_BEFORE = 80;
   private static final int WHATSAPP_AFTER = 40;
+  /** libphonenumber calls per text: far more numbers than a real mail holds, few enough to stay fast (~30 µs each). */
+  static final int MAX_PARSES = 1000;
   private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
 
   private PhoneScanner() {}
@@ -24,7 +26,8 @@ final class PhoneScanner {
   static void scan(ContactSink sink, ContactCues cues) {
     String s = sink.text();
     List<Integer> whatsapp = null;
-    for (int i = 0; i < s.length(); i++) {
+    int parses = 0;
+    for (int i = 0; i < s.length() && parses < MAX_PARSES; i++) {
       char c0 = s.charAt(i);
       if (c0 != '+' && c0 != '0') {
         continue;
@@ -50,6 +53,7 @@ final class PhoneScanner {
           && ContactSink.isDigit(s.charAt(lastDigitEnd))) {
         continue;
       }
+      parses++;
       String e164 = e164("+" + s.substring(digitsFrom, lastDigitEnd));
       if (e164 != null) {
         if (whatsapp == null) {
