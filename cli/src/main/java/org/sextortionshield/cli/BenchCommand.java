@@ -36,8 +36,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--synthetic", paramLabel = "N", description = "Stream N made-up messages instead of PATHs.")
   Long synthetic;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "3000", description = "Messages scanned before "
-      + "measuring (cycling through the input). Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "20000", description = "Messages scanned before "
+      + "measuring (cycling through the input; the JIT compiler needs about 20,000 to settle). Default: "
+      + "${DEFAULT-VALUE}.")
   int warmup;
 
   @Option(names = "--scans", paramLabel = "N", defaultValue = "0", description = "Messages measured per run "

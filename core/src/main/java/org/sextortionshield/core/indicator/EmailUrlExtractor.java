@@ -70,10 +70,19 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
   static void urls(String s, Indicators.Builder out) {
     String lower = s.toLowerCase(Locale.ROOT);
     int i = 0;
+    int http = -1;
+    int www = -1;
     while (i < lower.length()) {
-      int http = lower.indexOf("http", i);
-      int www = lower.indexOf("www.", i);
-      int start = http < 0 ? www : www < 0 ? http : Math.min(http, www);
+      // each search is redone only once passed: searching both to the end every time made link-heavy text quadratic
+      if (http >= -1 && http < i) {
+        http = lower.indexOf("http", i);
+        http = http < 0 ? -2 : http;
+      }
+      if (www >= -1 && www < i) {
+        www = lower.indexOf("www.", i);
+        www = www < 0 ? -2 : www;
+      }
+      int start = http < 0 ? www : www < 0 ? http : Math.min(http, www); // -2: no more
       if (start < 0) {
         return;
       }

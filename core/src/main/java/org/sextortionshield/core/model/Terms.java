@@ -163,13 +163,23 @@ public final class Terms {
     return s.startsWith("www.", start) && end - start > 4;
   }
 
+  /** Searches the chunk only: a search to the end of the text for each chunk made long mail quadratic. */
   private static boolean isEmail(String s, int start, int end) {
-    int at = s.indexOf('@', start);
+    int at = indexOf(s, '@', start, end);
     if (at <= start || at >= end - 1 || !isWordChar(s.charAt(at - 1)) || !isWordChar(s.charAt(at + 1))) {
       return false;
     }
-    int dot = s.indexOf('.', at);
+    int dot = indexOf(s, '.', at, end);
     return dot > at && dot < end - 1;
+  }
+
+  private static int indexOf(String s, char c, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (s.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isWordChar(char c) {

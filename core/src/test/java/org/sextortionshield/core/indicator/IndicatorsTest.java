@@ -78,4 +78,12 @@ class IndicatorsTest {
     assertThat(ind.emails()).containsExactly("evil.guy@mail.example.com");
     assertThat(ind.urls()).containsExactly("https://pay.example.net/x?y=1", "www.example.org");
   }
+
+  @Test
+  void linksOfBothKindsInterleavedAreAllFoundInOrder() throws IOException {
+    Indicators ind = extract("http http:// www.a.example.org then https://b.example.net/p and xwww.no.example "
+        + "http://c.example.com www.d.example.org https://e.example.net/q", new EmailUrlExtractor());
+    assertThat(ind.urls()).containsExactly("www.a.example.org", "https://b.example.net/p", "http://c.example.com",
+        "www.d.example.org", "https://e.example.net/q");
+  }
 }
