@@ -5,17 +5,18 @@
 #   scripts/same-verdicts.sh record BASELINE.jsonl [DIR]   # DIR defaults to ../shared/corpus/dev
 #   scripts/same-verdicts.sh check BASELINE.jsonl [DIR]    # exit 1 when any verdict or score differs
 #
-# Keep BASELINE outside the repository: it quotes the corpus.
+# Keep BASELINE outside the repository: it quotes the corpus. SHIELD=/other/tree/shield records with another build
+# (e.g. a worktree of the base commit).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 mode="${1:-}"; baseline="${2:-}"; dir="${3:-$here/../shared/corpus/dev}"
 if [[ "$mode" != record && "$mode" != check ]] || [[ -z "$baseline" ]]; then
-  sed -n '2,8p' "$0" >&2
+  sed -n '2,9p' "$0" >&2
   exit 2
 fi
 command -v jq >/dev/null || { echo "same-verdicts: jq is needed (apt-get install jq)" >&2; exit 2; }
 
-scan() { "$here/shield" scan --format jsonl --threads "${THREADS:-2}" "$dir" >"$1" 2>/dev/null || true; }
+scan() { "${SHIELD:-$here/shield}" scan --format jsonl --threads "${THREADS:-2}" "$dir" >"$1" 2>/dev/null || true; }
 # one line per file: file, verdict, score, rules' score, model probability, fired signals, wallets
 fields() {
   jq -r '[.file, .verdict, .score, .rules_score, (.model.probability // "none"),
