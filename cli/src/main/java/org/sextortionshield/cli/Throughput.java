@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongFunction;
 
 /**
@@ -67,14 +68,20 @@ final class Throughput {
     AtomicLong bytes = new AtomicLong();
     long cpu0 = OS.getProcessCpuTime();
     long wall0 = System.nanoTime();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
     Runnable worker = () -> {
       long own = 0;
-      for (long i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
-        long start = cpuEach == null ? 0 : THREADS.getCurrentThreadCpuTime();
-        own += scanned(scan, i);
-        if (cpuEach != null) {
-          cpuEach[(int) (i - from)] = THREADS.getCurrentThreadCpuTime() - start;
+      try {
+        for (long i = next.getAndIncrement(); i < to; i = next.getAndIncrement()) {
+          long start = cpuEach == null ? 0 : THREADS.getCurrentThreadCpuTime();
+          own += scanned(scan, i);
+          if (cpuEach != null) {
+            cpuEach[(int) (i - from)] = THREADS.getCurrentThreadCpuTime() - start;
+          }
         }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e); // reported once by the calling thread, not as a worker's stack trace
+        next.set(to);
       }
       bytes.addAndGet(own);
     };
@@ -91,6 +98,9 @@ final class Throughput {
         joinUninterruptibly(thread);
       }
     }
+    if (failure.get() != null) {
+      throw failure.get();
+    }
     long wall = System.nanoTime() - wall0;
     long cpu = OS.getProcessCpuTime() - cpu0;
     double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
@@ -103,7 +113,7 @@ final class Throughput {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6;
   }
 
-  /** A scan that failed here was checked before measuring; failing now is a bug worth stopping for. */
+  /** Messages from files were checked before measuring; a scan failing now is a bug worth stopping for. */
   private static long scanned(Scan scan, long index) {
     try {
       return scan.scan(index);
