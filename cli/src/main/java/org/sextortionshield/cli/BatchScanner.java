@@ -29,10 +29,20 @@ final class BatchScanner {
 
   private final Shield shield;
   private final int threads;
+  private final boolean explain;
 
   BatchScanner(Shield shield, int threads) {
+    this(shield, threads, false);
+  }
+
+  /**
+   * @param explain work out every verdict's model explanation on the scanning thread (for output that prints it
+   *     for every message), rather than on first use by the single thread that writes the report
+   */
+  BatchScanner(Shield shield, int threads, boolean explain) {
     this.shield = shield;
     this.threads = Math.max(1, threads);
+    this.explain = explain;
   }
 
   void run(List<String> inputs, MessageSource source, Consumer<Outcome> sink) {
@@ -83,7 +93,11 @@ final class BatchScanner {
 
   Outcome scanOne(String name, MessageVisitor.Opener opener) {
     try (InputStream in = opener.open()) {
-      return new Outcome(name, shield.scan(in), null);
+      Verdict verdict = shield.scan(in);
+      if (explain) {
+        explainAll(verdict);
+      }
+      return new Outcome(name, verdict, null);
     } catch (IOException e) {
       return new Outcome(name, null, "cannot read: " + oneLine(e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
@@ -91,6 +105,13 @@ final class BatchScanner {
       return new Outcome(name, null, "internal error while scanning (" + e.getClass().getSimpleName() + ": "
           + oneLine(e.getMessage()) + "); please report it");
     }
+  }
+
+  private static void explainAll(Verdict v) {
+    if (v.model() != null) {
+      v.model().explained();
+    }
+    v.attached().forEach(BatchScanner::explainAll);
   }
 
   static String oneLine(String s) {

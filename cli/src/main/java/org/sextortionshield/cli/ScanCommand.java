@@ -45,7 +45,7 @@ final class ScanCommand implements Callable<Integer> {
     if (format == Format.json) {
       out.println("[");
     }
-        new BatchScanner(shield, engine.threads()).run(paths, source, o -> {
+    new BatchScanner(shield, engine.threads(), format != Format.text).run(paths, source, o -> {
       if (o.failed()) {
         counts[2]++;
         err.println("shield: " + o.name() + ": " + o.error());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Recognises sextortion and other extortion e-mail, explains every verdict and tells the recipient "
         + "what to do.",
     subcommands = {ScanCommand.class, ExplainCommand.class, EvalCommand.class, TrainCommand.class,
-        CheckPasswordCommand.class, EvidenceCommand.class, MilterCommand.class, MilterLoadCommand.class,
+        CheckPasswordCommand.class, EvidenceCommand.class, MilterCommand.class, MilterLoadCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class ShieldCommand implements Runnable {
   /** Exit status: nothing found. */

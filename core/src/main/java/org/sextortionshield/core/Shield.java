@@ -165,16 +165,8 @@ public final class Shield {
       e.extract(content, found);
     }
     Indicators indicators = found.build();
-    SignalInput input = new SignalInput(content, indicators, HeaderTrail.of(message, trustedAuthservIds));
-    List<SignalResult> fired = new ArrayList<>();
-    for (Signal signal : signals) {
-      SignalDefinition def = catalog.get(signal.id());
-      List<Evidence> evidence = signal.evaluate(input, def);
-      if (!evidence.isEmpty()) {
-        fired.add(new SignalResult(def.id(), def.facet(), def.weight(), def.explanation(), List.copyOf(evidence)));
-      }
-    }
-    fired = Secrets.maskEverywhere(fired);
+    List<SignalResult> fired = Secrets.maskEverywhere(
+        fire(new SignalInput(content, indicators, HeaderTrail.of(message, trustedAuthservIds))));
     List<String> problems = new ArrayList<>(message.problems());
     problems.addAll(content.problems()); // images and PDFs the text sources could not read
     BreachCheck.Outcome breach = breachCheck.check(fired, problems);
@@ -185,6 +177,19 @@ public final class Shield {
     }
     return new Analysis(message, content, indicators, List.copyOf(fired), scorer.score(fired), List.copyOf(attached),
         List.copyOf(problems), breach.situation());
+  }
+
+  /** The signals that fire on a prepared message, with their evidence (secrets not yet masked). */
+  public List<SignalResult> fire(SignalInput input) {
+    List<SignalResult> fired = new ArrayList<>();
+    for (Signal signal : signals) {
+      SignalDefinition def = catalog.get(signal.id());
+      List<Evidence> evidence = signal.evaluate(input, def);
+      if (!evidence.isEmpty()) {
+        fired.add(new SignalResult(def.id(), def.facet(), def.weight(), def.explanation(), List.copyOf(evidence)));
+      }
+    }
+    return fired;
   }
 
   /** A verdict with what its guidance was chosen by, so a message's guidance also covers its forwarded originals. */

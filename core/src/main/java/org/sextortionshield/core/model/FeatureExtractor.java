@@ -1,7 +1,6 @@
 package org.sextortionshield.core.model;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +13,8 @@ import org.sextortionshield.core.text.TextNormalizer;
  * Turns a prepared message into hashed features: word n-grams and character n-grams of the words (from
  * {@link Terms}, i.e. the engine's normalised visible text with list tags and footers already removed), plus one
  * feature per fired signal and per pair of fired signals (a linear model cannot see "these two together" otherwise).
- * Three blocks, each scaled on its own: words, characters, signals. The same walk
- * ({@link #visit}) serves training, prediction and explanation, so they can never disagree about what a feature is.
+ * Three blocks, each scaled on its own: words, characters, signals. The same walk serves training, prediction and
+ * explanation ({@link #extract}, {@link #visit}), so they can never disagree about what a feature is.
  */
 public final class FeatureExtractor {
   /** The three kinds of feature. */
@@ -46,7 +45,7 @@ public final class FeatureExtractor {
 
   /** The visible segments' terms, within the message's term budget. */
   public List<Terms> terms(MessageContent content) {
-    Set<String> names = recipientNames(content);
+    RecipientNames names = RecipientNames.of(recipientNames(content));
     List<Terms> out = new ArrayList<>();
     int budget = config.maxTerms();
     for (TextSegment segment : content.visibleSegments()) {
@@ -65,53 +64,95 @@ public final class FeatureExtractor {
   }
 
   public FeatureVector extract(List<Terms> terms, List<String> signals) {
-    Collector c = new Collector();
-    visit(terms, signals, c);
-    return FeatureVector.sum(FeatureVector.ofCounts(c.words, c.wordCount, true),
-        FeatureVector.ofCounts(c.chars, c.charCount, true), FeatureVector.ofCounts(c.signals, c.signalCount, false));
+    Occurrences o = Occurrences.scratch();
+    walk(terms, signals, o);
+    return o.vector(config.hashBits());
+  }
+
+  /** Every feature occurrence in text order, with what produced it (for explanations). */
+  Occurrences occurrences(List<Terms> segments, List<String> signals) {
+    Occurrences o = new Occurrences(true);
+    walk(segments, signals, o);
+    return o;
   }
 
   public void visit(List<Terms> segments, List<String> signals, Visitor v) {
-    for (Terms t : segments) {
-      int[] hashes = new int[t.size()];
-      for (int i = 0; i < t.size(); i++) {
-        hashes[i] = FeatureHash.string(FeatureHash.WORD, t.term(i));
+    Occurrences o = occurrences(segments, signals);
+    for (int k = 0; k < o.size; k++) {
+      Block block = FeatureVector.blockOf(o.keys[k]);
+      int bucket = FeatureVector.bucketOf(o.keys[k]);
+      if (block == Block.SIGNALS) {
+        v.feature(block, bucket, null, 0, 0, signalName(signals, o.firsts[k], o.counts[k]));
+      } else {
+        v.feature(block, bucket, segments.get(o.segments[k]), o.firsts[k], o.counts[k], null);
       }
+    }
+  }
+
+  /** Signal {@code i}, or with {@code pair >= 0} the pair feature of signals {@code i} and {@code pair}. */
+  static String signalName(List<String> signals, int i, int pair) {
+    String s = signals.get(i);
+    if (pair < 0) {
+      return s;
+    }
+    String other = signals.get(pair);
+    return s.compareTo(other) < 0 ? s + " + " + other : other + " + " + s;
+  }
+
+  /** The one walk over a message's features that training, prediction and explanation all use. */
+  private void walk(List<Terms> segments, List<String> signals, Occurrences out) {
+    for (int s = 0; s < segments.size(); s++) {
+      Terms t = segments.get(s);
       for (int i = 0; i < t.size(); i++) {
         int h = FeatureHash.WORD;
         for (int n = 1; n <= config.wordNgrams() && i + n <= t.size(); n++) {
-          h = FeatureHash.mix(h, hashes[i + n - 1]);
-          v.feature(Block.WORDS, FeatureHash.finish(h, n) & mask, t, i, n, null);
+          h = FeatureHash.mix(h, t.hash(i + n - 1));
+          out.add(FeatureVector.key(Block.WORDS, FeatureHash.finish(h, n) & mask), s, i, n);
         }
-        charGrams(t, i, v);
+        charGrams(t, s, i, out);
       }
     }
     for (int i = 0; i < signals.size(); i++) {
       String s = signals.get(i);
-      v.feature(Block.SIGNALS, FeatureHash.string(FeatureHash.SIGNAL, s) & mask, null, 0, 0, s);
+      out.add(FeatureVector.key(Block.SIGNALS, FeatureHash.string(FeatureHash.SIGNAL, s) & mask), -1, i, -1);
       for (int j = i + 1; j < signals.size(); j++) {
-        String pair = s.compareTo(signals.get(j)) < 0 ? s + " + " + signals.get(j) : signals.get(j) + " + " + s;
-        v.feature(Block.SIGNALS, FeatureHash.string(FeatureHash.SIGNAL, pair) & mask, null, 0, 0, pair);
+        String other = signals.get(j);
+        int pair = s.compareTo(other) < 0 ? FeatureHash.pair(FeatureHash.SIGNAL, s, other)
+            : FeatureHash.pair(FeatureHash.SIGNAL, other, s);
+        out.add(FeatureVector.key(Block.SIGNALS, pair & mask), -1, i, j);
       }
     }
   }
 
-  private void charGrams(Terms t, int index, Visitor v) {
-    String w = t.term(index);
-    if (Terms.isPlaceholder(w) || w.length() > FeatureConfig.MAX_CHAR_GRAM_WORD) {
+  /** Letter n-grams of word {@code index}, padded with word-boundary marks; none for placeholders and blobs. */
+  private void charGrams(Terms t, int segment, int index, Occurrences out) {
+    int length = t.charLength(index);
+    if (t.isPlaceholder(index) || length > FeatureConfig.MAX_CHAR_GRAM_WORD) {
       return;
     }
-    int len = w.length() + 2;
+    int len = length + 2;
+    int[] scrambled = out.scrambledChars; // each letter takes part in up to charMax n-grams: prepare it once
+    char[] w = t.chars();
+    int offset = t.charStart(index) - 1;
+    scrambled[0] = FeatureHash.scramble(WORD_START);
+    for (int p = 1; p < len - 1; p++) {
+      scrambled[p] = FeatureHash.scramble(w[offset + p]);
+    }
+    scrambled[len - 1] = FeatureHash.scramble(WORD_END);
+    int charMin = config.charMin();
+    int charMax = config.charMax();
+    int[] keys = out.reserve(len * (charMax - charMin + 1));
+    int k = out.size;
     for (int start = 0; start < len; start++) {
       int h = FeatureHash.CHARS;
-      for (int n = 1; n <= config.charMax() && start + n <= len; n++) {
-        int p = start + n - 1;
-        h = FeatureHash.mix(h, p == 0 ? WORD_START : p == len - 1 ? WORD_END : w.charAt(p - 1));
-        if (n >= config.charMin()) {
-          v.feature(Block.CHARS, FeatureHash.finish(h, n) & mask, t, index, 1, null);
+      for (int n = 1; n <= charMax && start + n <= len; n++) {
+        h = FeatureHash.mixScrambled(h, scrambled[start + n - 1]);
+        if (n >= charMin) {
+          keys[k++] = FeatureVector.key(Block.CHARS, FeatureHash.finish(h, n) & mask);
         }
       }
     }
+    out.commit(k, segment, index, 1);
   }
 
   /** Words that name the recipient (address local part, display name), which scams put in to look personal. */
@@ -136,37 +177,6 @@ public final class FeatureExtractor {
         out.add(n.substring(start, i));
       }
       i = Math.max(i, start + 1);
-    }
-  }
-
-  private static final class Collector implements Visitor {
-    int[] words = new int[256];
-    int wordCount;
-    int[] chars = new int[1024];
-    int charCount;
-    int[] signals = new int[16];
-    int signalCount;
-
-    @Override
-    public void feature(Block block, int bucket, Terms terms, int first, int count, String signal) {
-      switch (block) {
-        case WORDS -> {
-          words = grow(words, wordCount);
-          words[wordCount++] = bucket;
-        }
-        case CHARS -> {
-          chars = grow(chars, charCount);
-          chars[charCount++] = bucket;
-        }
-        case SIGNALS -> {
-          signals = grow(signals, signalCount);
-          signals[signalCount++] = bucket;
-        }
-      }
-    }
-
-    private static int[] grow(int[] a, int size) {
-      return size < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
   }
 }

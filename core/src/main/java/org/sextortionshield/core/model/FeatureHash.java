@@ -12,10 +12,18 @@ final class FeatureHash {
   private FeatureHash() {}
 
   static int mix(int h, int k) {
+    return mixScrambled(h, scramble(k));
+  }
+
+  /** The half of {@link #mix} that depends on the input alone, so a character used in many n-grams is done once. */
+  static int scramble(int k) {
     k *= 0xcc9e2d51;
     k = Integer.rotateLeft(k, 15);
-    k *= 0x1b873593;
-    h ^= k;
+    return k * 0x1b873593;
+  }
+
+  static int mixScrambled(int h, int scrambled) {
+    h ^= scrambled;
     h = Integer.rotateLeft(h, 13);
     return h * 5 + 0xe6546b64;
   }
@@ -36,5 +44,18 @@ final class FeatureHash {
       h = mix(h, s.charAt(i));
     }
     return finish(h, s.length());
+  }
+
+  /** {@code string(seed, first + " + " + second)}, without making that String. */
+  static int pair(int seed, String first, String second) {
+    int h = seed;
+    for (int i = 0; i < first.length(); i++) {
+      h = mix(h, first.charAt(i));
+    }
+    h = mix(mix(mix(h, ' '), '+'), ' ');
+    for (int i = 0; i < second.length(); i++) {
+      h = mix(h, second.charAt(i));
+    }
+    return finish(h, first.length() + 3 + second.length());
   }
 }

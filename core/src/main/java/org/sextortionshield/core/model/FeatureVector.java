@@ -24,68 +24,87 @@ public final class FeatureVector {
     return values[i];
   }
 
-  /**
-   * The features of one block: each distinct bucket's count becomes {@code 1 + ln(count)} (a word said ten times
-   * is not ten times the evidence), then the block is scaled to unit length so long and short mails weigh alike.
-   */
-  static FeatureVector ofCounts(int[] buckets, int count, boolean normalise) {
-    int[] sorted = Arrays.copyOf(buckets, count);
-    Arrays.sort(sorted);
-    int[] idx = new int[count];
-    float[] val = new float[count];
-    int n = 0;
-    for (int i = 0; i < count; ) {
-      int j = i;
-      while (j < count && sorted[j] == sorted[i]) {
-        j++;
-      }
-      idx[n] = sorted[i];
-      val[n] = normalise ? (float) (1 + Math.log(j - i)) : 1f;
-      n++;
-      i = j;
+  /** {@code 1 + ln(count)} for small counts, computed once (a logarithm per distinct feature was measurable). */
+  private static final float[] DAMPED = new float[1024];
+
+  static {
+    for (int c = 1; c < DAMPED.length; c++) {
+      DAMPED[c] = (float) (1 + Math.log(c));
     }
-    if (normalise && n > 0) {
-      double norm = 0;
-      for (int i = 0; i < n; i++) {
-        norm += (double) val[i] * val[i];
-      }
-      float scale = (float) (1 / Math.sqrt(norm));
-      for (int i = 0; i < n; i++) {
-        val[i] *= scale;
-      }
-    }
-    return new FeatureVector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
   }
 
-  /** The sum of several vectors (blocks), merged in index order. */
-  static FeatureVector sum(FeatureVector... parts) {
-    int total = 0;
-    for (FeatureVector p : parts) {
-      total += p.size();
+  private static float damped(int count) {
+    return count < DAMPED.length ? DAMPED[count] : (float) (1 + Math.log(count));
+  }
+
+  /** Key of one feature occurrence: the bucket, and the block in the two low bits (so sorting orders by bucket). */
+  static int key(FeatureExtractor.Block block, int bucket) {
+    return bucket << 2 | block.ordinal();
+  }
+
+  static int bucketOf(int key) {
+    return key >>> 2;
+  }
+
+  static FeatureExtractor.Block blockOf(int key) {
+    return BLOCKS[key & 3];
+  }
+
+  private static final FeatureExtractor.Block[] BLOCKS = FeatureExtractor.Block.values();
+
+  /**
+   * The vector of a message's feature occurrences, given as {@link #key}s in ascending order. Per block, each
+   * distinct bucket's count becomes {@code 1 + ln(count)} (a word said ten times is not ten times the evidence) and
+   * the words and characters blocks are scaled to unit length so long and short mails weigh alike; signal features
+   * are 1. A bucket that occurs in several blocks gets the sum of its values, added in block order.
+   */
+  static FeatureVector ofSortedKeys(int[] keys, int size) {
+    // first pass: each block's length, over its distinct buckets in ascending order
+    double[] norm = new double[BLOCKS.length];
+    int distinctBuckets = 0;
+    int lastBucket = -1;
+    for (int i = 0; i < size; ) {
+      int j = run(keys, size, i);
+      float v = damped(j - i);
+      norm[keys[i] & 3] += (double) v * v;
+      if (keys[i] >>> 2 != lastBucket) {
+        distinctBuckets++;
+        lastBucket = keys[i] >>> 2;
+      }
+      i = j;
     }
-    int[] idx = new int[total];
-    float[] val = new float[total];
-    int[] pos = new int[parts.length];
-    int n = 0;
-    while (true) {
-      int min = Integer.MAX_VALUE;
-      for (int p = 0; p < parts.length; p++) {
-        if (pos[p] < parts[p].size()) {
-          min = Math.min(min, parts[p].indices[pos[p]]);
-        }
-      }
-      if (min == Integer.MAX_VALUE) {
-        break;
-      }
-      float v = 0;
-      for (int p = 0; p < parts.length; p++) {
-        if (pos[p] < parts[p].size() && parts[p].indices[pos[p]] == min) {
-          v += parts[p].values[pos[p]++];
-        }
-      }
-      idx[n] = min;
-      val[n++] = v;
+    float[] scale = new float[BLOCKS.length];
+    for (FeatureExtractor.Block b : BLOCKS) {
+      scale[b.ordinal()] = b == FeatureExtractor.Block.SIGNALS || norm[b.ordinal()] == 0 ? 1f
+          : (float) (1 / Math.sqrt(norm[b.ordinal()]));
     }
-    return new FeatureVector(Arrays.copyOf(idx, n), Arrays.copyOf(val, n));
+    // second pass: one value per bucket, the blocks' values added in block order
+    int[] idx = new int[distinctBuckets];
+    float[] val = new float[distinctBuckets];
+    int n = -1;
+    lastBucket = -1;
+    for (int i = 0; i < size; ) {
+      int j = run(keys, size, i);
+      int block = keys[i] & 3;
+      float v = block == FeatureExtractor.Block.SIGNALS.ordinal() ? 1f : damped(j - i) * scale[block];
+      if (keys[i] >>> 2 != lastBucket) {
+        lastBucket = keys[i] >>> 2;
+        idx[++n] = lastBucket;
+        val[n] = 0f + v;
+      } else {
+        val[n] += v;
+      }
+      i = j;
+    }
+    return new FeatureVector(idx, val);
+  }
+
+  /** End of the run of keys equal to {@code keys[i]}. */
+  private static int run(int[] keys, int size, int i) {
+    int j = i + 1;
+    while (j < size && keys[j] == keys[i]) {
+      j++;
+    }
+    return j;
   }
 }

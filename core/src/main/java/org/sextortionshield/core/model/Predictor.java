@@ -3,7 +3,6 @@ package org.sextortionshield.core.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,56 +36,81 @@ public final class Predictor {
   }
 
   /**
-   * The model's opinion of a message.
+   * The model's opinion of a message. The probability is computed now; the explanation when first asked for
+   * ({@link ModelOpinion#topFeatures()}), since a verdict on a mail server never shows it.
    *
    * @param secrets values (a quoted password) no explanation may show; items quoting them are left out
    */
   public ModelOpinion judge(MessageContent content, List<String> signals, Set<String> secrets) {
     List<Terms> terms = extractor.terms(content);
     FeatureVector v = extractor.extract(terms, signals);
-    return explain(model.probability(v), terms, signals, v, TOP_FEATURES, secrets);
+    List<String> signalsNow = List.copyOf(signals);
+    return ModelOpinion.explainedOnDemand(model.probability(v),
+        () -> explanation(terms, signalsNow, v, TOP_FEATURES, secrets));
   }
 
   /** The opinion with the {@code top} words and phrases that have the largest share of the decision value. */
   public ModelOpinion explain(double probability, List<Terms> terms, List<String> signals, FeatureVector v, int top,
       Set<String> secrets) {
+    ModelOpinion.Explanation e = explanation(terms, signals, v, top, secrets);
+    return new ModelOpinion(probability, e.signalsWeight(), e.topFeatures());
+  }
+
+  private ModelOpinion.Explanation explanation(List<Terms> terms, List<String> signals, FeatureVector v, int top,
+      Set<String> secrets) {
+    Occurrences o = extractor.occurrences(terms, signals);
     Map<String, Item> items = new LinkedHashMap<>();
-    Map<Integer, Integer> itemsPerBucket = new HashMap<>();
-    extractor.visit(terms, signals, (block, bucket, t, first, count, signal) -> {
+    int[] itemsPerFeature = new int[v.size()]; // how many distinct items produced each of v's features
+    Item item = null;
+    int lastSegment = -2;
+    int lastTerm = -1;
+    for (int k = 0; k < o.size; k++) {
+      int bucket = FeatureVector.bucketOf(o.keys[k]);
       if (model.weight(bucket) == 0) {
-        return;
+        continue;
       }
-      String key = switch (block) {
-        case WORDS -> join(t, first, count);
-        case CHARS -> t.term(first);
-        case SIGNALS -> "signal " + signal;
-      };
-      Item item = items.get(key);
-      if (item == null) {
-        String text = block == FeatureExtractor.Block.SIGNALS ? signal : t.quote(first, first + count);
-        item = new Item(key, text, block == FeatureExtractor.Block.SIGNALS);
-        items.put(key, item);
+      FeatureExtractor.Block block = FeatureVector.blockOf(o.keys[k]);
+      int segment = o.segments[k];
+      int first = o.firsts[k];
+      // a word's letter n-grams come one after another: the item found for the previous one is this one's
+      if (block != FeatureExtractor.Block.CHARS || segment != lastSegment || first != lastTerm || item == null) {
+        Terms t = segment < 0 ? null : terms.get(segment);
+        String key = switch (block) {
+          case WORDS -> join(t, first, o.counts[k]);
+          case CHARS -> t.term(first);
+          case SIGNALS -> "signal " + FeatureExtractor.signalName(signals, first, o.counts[k]);
+        };
+        item = items.get(key);
+        if (item == null) {
+          String text = block == FeatureExtractor.Block.SIGNALS ? key.substring("signal ".length())
+              : t.quote(first, first + o.counts[k]);
+          item = new Item(key, text, block == FeatureExtractor.Block.SIGNALS);
+          items.put(key, item);
+        }
+        lastSegment = block == FeatureExtractor.Block.CHARS ? segment : -2;
+        lastTerm = first;
       }
-      if (item.add(bucket)) {
-        itemsPerBucket.merge(bucket, 1, Integer::sum);
+      int feature = indexOf(v, bucket);
+      if (item.add(feature)) {
+        itemsPerFeature[feature]++;
       }
-    });
+    }
     List<ModelOpinion.TopFeature> out = new ArrayList<>();
     double signalsWeight = 0;
-    for (Item item : items.values()) {
+    for (Item it : items.values()) {
       double share = 0;
-      for (int i = 0; i < item.size; i++) {
-        int b = item.buckets[i];
-        share += model.weight(b) * valueOf(v, b) / itemsPerBucket.get(b);
+      for (int i = 0; i < it.size; i++) {
+        int f = it.features[i];
+        share += model.weight(v.index(f)) * v.value(f) / itemsPerFeature[f];
       }
-      if (item.signal) {
+      if (it.signal) {
         signalsWeight += share;
-      } else if (share != 0 && !quotesSecret(item.text, secrets)) {
-        out.add(new ModelOpinion.TopFeature(item.text, item.key, share));
+      } else if (share != 0 && !quotesSecret(it.text, secrets)) {
+        out.add(new ModelOpinion.TopFeature(it.text, it.key, share));
       }
     }
     out.sort(Comparator.comparingDouble((ModelOpinion.TopFeature f) -> -Math.abs(f.weight())));
-    return new ModelOpinion(probability, signalsWeight, List.copyOf(out.subList(0, Math.min(top, out.size()))));
+    return new ModelOpinion.Explanation(signalsWeight, List.copyOf(out.subList(0, Math.min(top, out.size()))));
   }
 
   private static String join(Terms t, int first, int count) {
@@ -103,7 +127,8 @@ public final class Predictor {
     return b.toString();
   }
 
-  private static float valueOf(FeatureVector v, int bucket) {
+  /** Position of {@code bucket} among v's features (every bucket the message produced is there). */
+  private static int indexOf(FeatureVector v, int bucket) {
     int lo = 0;
     int hi = v.size() - 1;
     while (lo <= hi) {
@@ -114,10 +139,10 @@ public final class Predictor {
       } else if (b > bucket) {
         hi = mid - 1;
       } else {
-        return v.value(mid);
+        return mid;
       }
     }
-    return 0;
+    throw new IllegalStateException("bucket " + bucket + " is not among the message's features");
   }
 
   private static boolean quotesSecret(String text, Set<String> secrets) {
@@ -130,12 +155,12 @@ public final class Predictor {
     return false;
   }
 
-  /** A word, phrase or signal and the distinct buckets it produced. */
+  /** A word, phrase or signal and the distinct features (positions in the message's vector) it produced. */
   private static final class Item {
     final String key;
     final String text;
     final boolean signal;
-    int[] buckets = new int[4];
+    int[] features = new int[4];
     int size;
 
     Item(String key, String text, boolean signal) {
@@ -144,17 +169,17 @@ public final class Predictor {
       this.signal = signal;
     }
 
-    /** Adds a bucket once; true when it was new for this item. */
-    boolean add(int bucket) {
+    /** Adds a feature once; true when it was new for this item. */
+    boolean add(int feature) {
       for (int i = 0; i < size; i++) {
-        if (buckets[i] == bucket) {
+        if (features[i] == feature) {
           return false;
         }
       }
-      if (size == buckets.length) {
-        buckets = Arrays.copyOf(buckets, size * 2);
+      if (size == features.length) {
+        features = Arrays.copyOf(features, size * 2);
       }
-      buckets[size++] = bucket;
+      features[size++] = feature;
       return true;
     }
   }

@@ -10,6 +10,9 @@ import org.sextortionshield.core.text.Tokens;
  * folded) split into words, with what scammers vary from mail to mail replaced by placeholders, so that a new
  * amount, wallet, link or victim's name does not make a new template. A hand-written scanner: no regular expression
  * runs over message text.
+ *
+ * <p>Words are kept as characters in one buffer with their feature hash, not as one String each: extraction reads
+ * the buffer, and a word's String is made only when an explanation or training asks for it ({@link #term}).
  */
 public final class Terms {
   public static final String NUMBER = "<number>";
@@ -20,15 +23,29 @@ public final class Terms {
   public static final String NAME = "<name>";
   /** A letters-and-digits word at least this long is a wallet, hash or tracking code, not a word. */
   static final int CODE_LENGTH = 16;
+  private static final int NUMBER_HASH = FeatureHash.string(FeatureHash.WORD, NUMBER);
+  private static final int CURRENCY_HASH = FeatureHash.string(FeatureHash.WORD, CURRENCY);
+  private static final int CODE_HASH = FeatureHash.string(FeatureHash.WORD, CODE);
+  private static final int URL_HASH = FeatureHash.string(FeatureHash.WORD, URL);
+  private static final int EMAIL_HASH = FeatureHash.string(FeatureHash.WORD, EMAIL);
+  private static final int NAME_HASH = FeatureHash.string(FeatureHash.WORD, NAME);
 
   private final TextSegment segment;
+  /** The words' characters, one after another; placeholders have none. */
+  private final char[] chars;
+  private int used;
+  /** Placeholder constants; for words null until {@link #term} makes the String. */
   private String[] terms = new String[16];
+  private int[] hashes = new int[16];
+  private int[] charStarts = new int[16];
+  private int[] charLengths = new int[16];
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private int size;
 
-  private Terms(TextSegment segment) {
+  private Terms(TextSegment segment, int length) {
     this.segment = segment;
+    this.chars = new char[length];
   }
 
   /**
@@ -37,8 +54,12 @@ public final class Terms {
    * @param names normalised words that name the recipient (parts of their address or display name)
    */
   public static Terms of(TextSegment segment, Set<String> names, int budget) {
-    Terms t = new Terms(segment);
+    return of(segment, RecipientNames.of(names), budget);
+  }
+
+  static Terms of(TextSegment segment, RecipientNames names, int budget) {
     String s = segment.normalized().text();
+    Terms t = new Terms(segment, s.length());
     int n = s.length();
     int i = 0;
     while (i < n && t.size < budget) {
@@ -57,13 +78,13 @@ public final class Terms {
   }
 
   /** One white-space-delimited chunk: a link, an address, or words, numbers and currency signs. */
-  private void chunk(String s, int start, int end, Set<String> names, int budget) {
+  private void chunk(String s, int start, int end, RecipientNames names, int budget) {
     if (isUrl(s, start, end)) {
-      add(URL, start, end);
+      placeholder(URL, URL_HASH, start, end);
       return;
     }
     if (isEmail(s, start, end)) {
-      add(EMAIL, start, end);
+      placeholder(EMAIL, EMAIL_HASH, start, end);
       return;
     }
     int j = start;
@@ -83,19 +104,22 @@ public final class Terms {
           if (lastNumberEnd >= j - 1 && size > 0) {
             ends[size - 1] = k; // "1,450.00" and "12/05/2024" are one number
           } else {
-            add(NUMBER, j, k);
+            placeholder(NUMBER, NUMBER_HASH, j, k);
           }
           lastNumberEnd = k;
         } else if (digits > 0) {
-          add(k - j >= CODE_LENGTH ? CODE : digitsMarked(s, j, k), j, k);
+          if (k - j >= CODE_LENGTH) {
+            placeholder(CODE, CODE_HASH, j, k);
+          } else {
+            word(s, j, k, true, names);
+          }
         } else {
-          String word = s.substring(j, k);
-          add(names.contains(word) ? NAME : word, j, k);
+          word(s, j, k, false, names);
         }
         j = k;
       } else {
         if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
-          add(CURRENCY, j, j + 1);
+          placeholder(CURRENCY, CURRENCY_HASH, j, j + 1);
           lastNumberEnd = -2;
         }
         j++;
@@ -103,20 +127,31 @@ public final class Terms {
     }
   }
 
-  /** "48h" → "#h", "b1tc0in" → "b#tc#in": the shape stays, the number goes. */
-  private static String digitsMarked(String s, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
+  /**
+   * A word, its characters copied into the buffer and hashed on the way; with {@code markDigits} each run of digits
+   * becomes one '#' ("48h" → "#h", "b1tc0in" → "b#tc#in": the shape stays, the number goes).
+   */
+  private void word(String s, int from, int to, boolean markDigits, RecipientNames names) {
+    int first = used;
+    int h = FeatureHash.WORD;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (Character.isDigit(c)) {
-        if (b.length() == 0 || b.charAt(b.length() - 1) != '#') {
-          b.append('#');
+      if (markDigits && Character.isDigit(c)) {
+        if (used > first && chars[used - 1] == '#') {
+          continue;
         }
-      } else {
-        b.append(c);
+        c = '#';
       }
+      chars[used++] = c;
+      h = FeatureHash.mix(h, c);
     }
-    return b.toString();
+    int hash = FeatureHash.finish(h, used - first);
+    if (!markDigits && names.contains(hash, chars, first, used - first)) {
+      used = first;
+      placeholder(NAME, NAME_HASH, from, to);
+      return;
+    }
+    add(null, hash, first, used - first, from, to);
   }
 
   private static boolean isUrl(String s, int start, int end) {
@@ -151,13 +186,24 @@ public final class Terms {
     return Tokens.isWordChar(c);
   }
 
-  private void add(String term, int start, int end) {
+  private void placeholder(String term, int hash, int start, int end) {
+    add(term, hash, 0, -1, start, end);
+  }
+
+  private void add(String term, int hash, int charStart, int charLength, int start, int end) {
     if (size == terms.length) {
-      terms = Arrays.copyOf(terms, size * 2);
-      starts = Arrays.copyOf(starts, size * 2);
-      ends = Arrays.copyOf(ends, size * 2);
+      int cap = size * 2;
+      terms = Arrays.copyOf(terms, cap);
+      hashes = Arrays.copyOf(hashes, cap);
+      charStarts = Arrays.copyOf(charStarts, cap);
+      charLengths = Arrays.copyOf(charLengths, cap);
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
     }
     terms[size] = term;
+    hashes[size] = hash;
+    charStarts[size] = charStart;
+    charLengths[size] = charLength;
     starts[size] = start;
     ends[size] = end;
     size++;
@@ -171,8 +217,37 @@ public final class Terms {
     return size;
   }
 
+  /** Term {@code i}: the word as the model saw it, or a placeholder. */
   public String term(int i) {
-    return terms[i];
+    String t = terms[i];
+    if (t == null) {
+      t = new String(chars, charStarts[i], charLengths[i]);
+      terms[i] = t; // a benign race: every thread makes an equal String
+    }
+    return t;
+  }
+
+  /** The feature hash of term {@code i} ({@code FeatureHash.string(WORD, term(i))}). */
+  int hash(int i) {
+    return hashes[i];
+  }
+
+  /** True for a placeholder, which has no letters to take character n-grams of. */
+  boolean isPlaceholder(int i) {
+    return charLengths[i] < 0;
+  }
+
+  /** The buffer holding word {@code i}'s characters at [{@link #charStart}, + {@link #charLength}). */
+  char[] chars() {
+    return chars;
+  }
+
+  int charStart(int i) {
+    return charStarts[i];
+  }
+
+  int charLength(int i) {
+    return charLengths[i];
   }
 
   public static boolean isPlaceholder(String term) {

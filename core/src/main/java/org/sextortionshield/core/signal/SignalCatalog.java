@@ -1,5 +1,6 @@
 package org.sextortionshield.core.signal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +12,8 @@ public final class SignalCatalog {
   private final Map<String, SignalDefinition> definitions;
 
   private SignalCatalog(Map<String, SignalDefinition> definitions) {
-    this.definitions = Map.copyOf(definitions);
+    // in file order: Map.copyOf iterates in an order that changes from run to run, and so did the listed signals
+    this.definitions = Collections.unmodifiableMap(new LinkedHashMap<>(definitions));
   }
 
   public static SignalCatalog defaults() {
@@ -52,6 +54,7 @@ public final class SignalCatalog {
     return d;
   }
 
+  /** Every definition, in file order. */
   public Map<String, SignalDefinition> all() {
     return definitions;
   }

@@ -86,4 +86,12 @@ class IndicatorsTest {
         + "www.two.example", new EmailUrlExtractor());
     assertThat(ind.urls()).containsExactly("https://one.example/a", "www.two.example");
   }
+
+  @Test
+  void linksOfBothKindsInterleavedAreAllFoundInOrder() throws IOException {
+    Indicators ind = extract("http http:// www.a.example.org then https://b.example.net/p and xwww.no.example "
+        + "http://c.example.com www.d.example.org https://e.example.net/q", new EmailUrlExtractor());
+    assertThat(ind.urls()).containsExactly("www.a.example.org", "https://b.example.net/p", "http://c.example.com",
+        "www.d.example.org", "https://e.example.net/q");
+  }
 }

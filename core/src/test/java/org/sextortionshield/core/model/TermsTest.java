@@ -76,4 +76,10 @@ class TermsTest {
     assertThat(Terms.isPlaceholder(Terms.NUMBER)).isTrue();
     assertThat(Set.of(Terms.NUMBER, Terms.CODE, Terms.URL)).allMatch(Terms::isPlaceholder);
   }
+
+  @Test
+  void onlyTheChunkItselfDecidesWhetherItIsAnAddress() {
+    assertThat(terms("mail me. at once, a@b.example")).containsExactly("mail", "me", "at", "once", "<email>");
+    assertThat(terms("x@ y .z")).containsExactly("x", "y", "z");
+  }
 }

@@ -1,0 +1,123 @@
+package org.sextortionshield.core.model;
+
+import java.util.Arrays;
+
+/**
+ * Every feature occurrence of one message in text order, as {@link FeatureVector#key} keys, and where the
+ * explanation needs it, what produced each one (segment, first term, term count; for signals their indices). Kept
+ * per thread and reused for extraction, so a prediction allocates little beyond its {@link FeatureVector}.
+ */
+final class Occurrences {
+  /** Reused capacity above this is dropped after a message, so one huge mail does not pin memory per thread. */
+  private static final int KEEP = 1 << 16;
+  private static final int RADIX_BITS = 11;
+  private static final ThreadLocal<Occurrences> SCRATCH = ThreadLocal.withInitial(() -> new Occurrences(false));
+
+  final boolean withOrigins;
+  int[] keys = new int[1024];
+  int size;
+  /** With origins: the segment (-1 for signals), first term (signal index) and term count (pair partner or -1). */
+  int[] segments;
+  int[] firsts;
+  int[] counts;
+  /** One word's characters, scrambled for hashing (see {@link FeatureHash#scramble}), with the boundary marks. */
+  final int[] scrambledChars = new int[FeatureConfig.MAX_CHAR_GRAM_WORD + 2];
+  private int[] sortBuffer = new int[0];
+  private final int[] histogram = new int[1 << RADIX_BITS];
+
+  Occurrences(boolean withOrigins) {
+    this.withOrigins = withOrigins;
+    if (withOrigins) {
+      segments = new int[keys.length];
+      firsts = new int[keys.length];
+      counts = new int[keys.length];
+    }
+  }
+
+  /** This thread's reusable buffer (never with origins), emptied. */
+  static Occurrences scratch() {
+    Occurrences o = SCRATCH.get();
+    if (o.keys.length > KEEP) {
+      o = new Occurrences(false);
+      SCRATCH.set(o);
+    }
+    o.size = 0;
+    return o;
+  }
+
+  void add(int key, int segment, int first, int count) {
+    reserve(1)[size] = key;
+    commit(size + 1, segment, first, count);
+  }
+
+  /** The key array, with room for {@code more} keys after {@code size}; write them, then {@link #commit}. */
+  int[] reserve(int more) {
+    if (size + more > keys.length) {
+      int cap = Math.max(keys.length * 2, size + more);
+      keys = Arrays.copyOf(keys, cap);
+      if (withOrigins) {
+        segments = Arrays.copyOf(segments, cap);
+        firsts = Arrays.copyOf(firsts, cap);
+        counts = Arrays.copyOf(counts, cap);
+      }
+    }
+    return keys;
+  }
+
+  /** Takes the keys written up to {@code end}, all with the same origin. */
+  void commit(int end, int segment, int first, int count) {
+    if (withOrigins) {
+      Arrays.fill(segments, size, end, segment);
+      Arrays.fill(firsts, size, end, first);
+      Arrays.fill(counts, size, end, count);
+    }
+    size = end;
+  }
+
+  /**
+   * The feature vector: the keys sorted (a radix sort: the keys are small non-negative ints, and sorting them by
+   * comparison was a tenth of a scan), then per block each distinct bucket's count turned into its value.
+   */
+  FeatureVector vector(int hashBits) {
+    if (withOrigins) {
+      throw new IllegalStateException("sorting would separate occurrences from their origins");
+    }
+    int[] sorted = sortedKeys(hashBits + 2);
+    return FeatureVector.ofSortedKeys(sorted, size);
+  }
+
+  /** The first {@code size} keys in ascending order (they use the low {@code bits} bits); the order of keys changes. */
+  private int[] sortedKeys(int bits) {
+    if (size < 256) {
+      Arrays.sort(keys, 0, size);
+      return keys;
+    }
+    if (sortBuffer.length < size) {
+      sortBuffer = new int[keys.length];
+    }
+    int[] from = keys;
+    int[] to = sortBuffer;
+    int mask = histogram.length - 1;
+    for (int shift = 0; shift < bits; shift += RADIX_BITS) {
+      Arrays.fill(histogram, 0);
+      for (int i = 0; i < size; i++) {
+        histogram[(from[i] >>> shift) & mask]++;
+      }
+      int sum = 0;
+      for (int d = 0; d < histogram.length; d++) {
+        int c = histogram[d];
+        histogram[d] = sum;
+        sum += c;
+      }
+      for (int i = 0; i < size; i++) {
+        to[histogram[(from[i] >>> shift) & mask]++] = from[i];
+      }
+      int[] swap = from;
+      from = to;
+      to = swap;
+    }
+    keys = from; // both arrays stay owned here; whichever holds the result becomes the key array
+    sortBuffer = to;
+    return from;
+  }
+}

@@ -1,0 +1,68 @@
+package org.sextortionshield.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/** The allocation-free extraction gives exactly what the plain definitions give. */
+class FeatureShortcutsTest {
+  private final FeatureExtractor extractor = new FeatureExtractor(TestModels.CONFIG);
+
+  @Test
+  void aSignalPairHashesLikeItsJoinedName() {
+    assertThat(FeatureHash.pair(FeatureHash.SIGNAL, "deadline", "payment-instructions"))
+        .isEqualTo(FeatureHash.string(FeatureHash.SIGNAL, "deadline + payment-instructions"));
+  }
+
+  @Test
+  void eachTermKeepsTheHashOfItsOwnString() {
+    List<Terms> terms = extractor.terms(TestModels.content("To: Tom Smith <tom@example.org>\nSubject: s",
+        "Hi tom, pay b1tc0in 48h to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT or €900 at https://x.example/a now"));
+    int checked = 0;
+    for (Terms t : terms) {
+      for (int i = 0; i < t.size(); i++) {
+        assertThat(t.hash(i)).as(t.term(i)).isEqualTo(FeatureHash.string(FeatureHash.WORD, t.term(i)));
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(10);
+    assertThat(terms.get(terms.size() - 1).term(1)).isEqualTo(Terms.NAME);
+  }
+
+  @Test
+  void theVectorIsTheDampedUnitLengthCountsOfEveryVisitedFeature() {
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 60; i++) { // thousands of occurrences: the long-message sort path
+      body.append("we recorded you on camera number ").append(i % 7).append(" and will send it unless paid ");
+    }
+    List<Terms> terms = extractor.terms(TestModels.content("Subject: s", body.toString()));
+    List<String> signals = List.of("payment-instructions", "deadline", "threat-to-expose");
+    FeatureVector v = extractor.extract(terms, signals);
+
+    Map<Integer, Map<Integer, Integer>> counts = new TreeMap<>(); // block -> bucket -> occurrences
+    extractor.visit(terms, signals, (block, bucket, t, first, count, signal) ->
+        counts.computeIfAbsent(block.ordinal(), b -> new TreeMap<>()).merge(bucket, 1, Integer::sum));
+    Map<Integer, Double> expected = new TreeMap<>();
+    for (Map.Entry<Integer, Map<Integer, Integer>> block : counts.entrySet()) {
+      boolean signalBlock = block.getKey() == FeatureExtractor.Block.SIGNALS.ordinal();
+      double norm = 0;
+      for (int c : block.getValue().values()) {
+        norm += Math.pow(1 + Math.log(c), 2);
+      }
+      for (Map.Entry<Integer, Integer> e : block.getValue().entrySet()) {
+        double value = signalBlock ? 1 : (1 + Math.log(e.getValue())) / Math.sqrt(norm);
+        expected.merge(e.getKey(), value, Double::sum);
+      }
+    }
+    assertThat(v.size()).isEqualTo(expected.size());
+    int i = 0;
+    for (Map.Entry<Integer, Double> e : expected.entrySet()) {
+      assertThat(v.index(i)).isEqualTo(e.getKey());
+      assertThat((double) v.value(i)).isCloseTo(e.getValue(), org.assertj.core.data.Offset.offset(1e-5));
+      i++;
+    }
+  }
+}
