@@ -27,8 +27,13 @@ public final class CueMatcher {
   private final int atomCount;
   /** [pattern][slot] sorted atoms. */
   private final int[][][] slotAtoms;
-  /** [pattern] its required slots after the first, most selective (fewest atoms) first. */
-  private final int[][][] requiredSlots;
+  /**
+   * [pattern] its required slots after the first, most selective (fewest atoms) first, as ids of distinct slots:
+   * patterns built from the same word classes share slots, so each is checked against a text once.
+   */
+  private final int[][] requiredSlots;
+  /** [distinct slot id] its sorted atoms. */
+  private final int[][] distinctSlots;
   /** [atom] patterns whose first slot holds the atom. */
   private final int[][] firstSlotPostings;
   private final ThreadLocal<Scratch> scratch;
@@ -67,12 +72,14 @@ public final class CueMatcher {
   private static final class Scratch {
     final int[] seenAt;
     final int[] viableAt;
+    final int[] presentAt;
     int tick;
     int epoch;
 
-    Scratch(int patterns) {
+    Scratch(int patterns, int slots) {
       seenAt = new int[patterns];
       viableAt = new int[patterns];
+      presentAt = new int[slots];
     }
   }
 
@@ -103,7 +110,9 @@ public final class CueMatcher {
     }
     this.atomCount = next;
     this.slotAtoms = new int[this.patterns.length][][];
-    this.requiredSlots = new int[this.patterns.length][][];
+    this.requiredSlots = new int[this.patterns.length][];
+    Map<List<Integer>, Integer> slotIds = new HashMap<>();
+    List<int[]> distinct = new ArrayList<>();
     List<List<Integer>> postings = new ArrayList<>();
     for (int a = 0; a < atomCount; a++) {
       postings.add(new ArrayList<>(1));
@@ -131,14 +140,20 @@ public final class CueMatcher {
         }
       }
       required.sort((x, y) -> Integer.compare(x.length, y.length));
-      requiredSlots[p] = required.toArray(new int[0][]);
+      requiredSlots[p] = required.stream().mapToInt(atoms -> slotIds.computeIfAbsent(
+          Arrays.stream(atoms).boxed().toList(), key -> {
+            distinct.add(atoms);
+            return distinct.size() - 1;
+          })).toArray();
     }
+    this.distinctSlots = distinct.toArray(new int[0][]);
     this.firstSlotPostings = new int[atomCount][];
     for (int a = 0; a < atomCount; a++) {
       firstSlotPostings[a] = postings.get(a).stream().mapToInt(Integer::intValue).toArray();
     }
     int count = this.patterns.length;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count));
+    int slotCount = distinctSlots.length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, slotCount));
   }
 
   private WordNode walk(String word) {
@@ -164,6 +179,7 @@ public final class CueMatcher {
     Scratch s = scratch.get();
     if (++s.epoch == Integer.MAX_VALUE / 2) {
       Arrays.fill(s.viableAt, 0);
+      Arrays.fill(s.presentAt, 0);
       s.epoch = 1;
     }
     for (int i = 0; i < n; i++) {
@@ -200,13 +216,27 @@ public final class CueMatcher {
       return false;
     }
     boolean ok = true;
-    for (int[] slot : requiredSlots[p]) {
-      if (!anyPresent(slot, atoms.present)) {
+    for (int slot : requiredSlots[p]) {
+      if (!present(slot, atoms, s)) {
         ok = false;
         break;
       }
     }
     s.viableAt[p] = 2 * s.epoch + (ok ? 1 : 0);
+    return ok;
+  }
+
+  /** Whether distinct slot {@code slot} has one of its atoms somewhere in the text (cached per text). */
+  private boolean present(int slot, TokenAtoms atoms, Scratch s) {
+    int mark = s.presentAt[slot];
+    if (mark == 2 * s.epoch + 1) {
+      return true;
+    }
+    if (mark == 2 * s.epoch) {
+      return false;
+    }
+    boolean ok = anyPresent(distinctSlots[slot], atoms.present);
+    s.presentAt[slot] = 2 * s.epoch + (ok ? 1 : 0);
     return ok;
   }
 
