@@ -7,8 +7,9 @@
 # vendored copy in scripts/peers (installs Debian's spamassassin/spamd/rspamd, offline config; needs root).
 # Prints, per label: messages, and the share each tool flags: SpamAssassin and Rspamd as spam (their own verdict)
 # and by their sextortion rules (SpamAssassin BITCOIN_*/EXTORT*/MONERO_*, Rspamd LEAKED_PASSWORD_SCAM), Shield as
-# sextortion and as any extortion; then CPU milliseconds per message for each (daemon CPU for the peers, whole JVM
-# process CPU for Shield, start-up included). Raw results stay in OUTDIR.
+# sextortion and as any extortion; then CPU milliseconds per message for each (daemon CPU for the peers; for Shield
+# the whole JVM process of one cold scan, start-up and JIT included, and warm as a running service from shield bench).
+# Raw results stay in OUTDIR.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 [ $# -ge 1 ] || { sed -n '2,11p' "$0" >&2; exit 2; }
@@ -55,10 +56,18 @@ awk -v n="$n" -v c="$(awk -v a="$c0" -v b="$c1" 'BEGIN { print b - a }')" -v w="
   'BEGIN { printf "files\t%d\nwall_s\t%.2f\nmsg_per_s\t%.1f\ncpu_s\t%.2f\ncpu_ms_per_msg\t%.3f\n", n, w, n / w, c, 1000 * c / n }' \
   > "$OUT/shield.jsonl.timing"
 
+# Shield warm, as a running milter or service is: shield bench scans the same files after a warm-up (one thread;
+# process CPU per message, JIT and GC threads included). The peers' figures are their daemons' CPU while scanning.
+java -jar "$here/cli/target/shield.jar" bench --warmup "${SHIELD_WARMUP:-20000}" --scans "$n" --threads 1 --format json \
+  "$DIR" > "$OUT/shield-bench.json" 2>> "$OUT/shield.err" || true
+warm=$(sed -n 's/.*"single_thread":{[^}]*"cpu_ms_per_message":\([0-9.]*\).*/\1/p' "$OUT/shield-bench.json")
+warm_median=$(sed -n 's/.*"single_thread":{[^}]*"median_cpu_ms_per_message":\([0-9.]*\).*/\1/p' "$OUT/shield-bench.json")
+
 daemon_ms() { grep -o '[0-9.]* ms/msg' "$1" | head -1 | cut -d' ' -f1; }   # the daemon figure comes first
 
 awk -F'\t' -v dir="$DIR/" -v sa_cpu="$(daemon_ms "$OUT/sa.tsv.timing")" -v rs_cpu="$(daemon_ms "$OUT/rspamd.tsv.timing")" \
-    -v sh_cpu="$(awk -F'\t' '$1 == "cpu_ms_per_msg" { print $2 }' "$OUT/shield.jsonl.timing")" '
+    -v sh_cpu="$(awk -F'\t' '$1 == "cpu_ms_per_msg" { print $2 }' "$OUT/shield.jsonl.timing")" \
+    -v sh_warm="${warm:-?}" -v sh_median="${warm_median:-?}" '
   function rel(p) { sub(/#[0-9]+$/, "", p); if (index(p, dir) == 1) p = substr(p, length(dir) + 1); return p }
   FILENAME ~ /manifest.tsv$/ { if (FNR == 1) { for (i = 1; i <= NF; i++) col[$i] = i; next }
                                label[$col["path"]] = $col["label"]; next }
@@ -80,5 +89,5 @@ awk -F'\t' -v dir="$DIR/" -v sa_cpu="$(daemon_ms "$OUT/sa.tsv.timing")" -v rs_cp
     for (l in n) if (index(" " order " ", " " l " ") == 0) known[++m] = l
     for (j = 1; j <= m; j++) if ((l = known[j]) in n) printf "%-16s %6d | %8.1f%% %10.1f%% | %10.1f%% %10.1f%% | %10.1f%% %10.1f%%\n", l, n[l], \
       100 * saS[l] / n[l], 100 * saE[l] / n[l], 100 * rsS[l] / n[l], 100 * rsE[l] / n[l], 100 * shS[l] / n[l], 100 * shE[l] / n[l]
-    printf "CPU ms/message: SpamAssassin %s, Rspamd %s, Shield %s (whole process incl. JVM start)\n", sa_cpu, rs_cpu, sh_cpu
+    printf "CPU ms/message: SpamAssassin %s, Rspamd %s (daemons), Shield %s (one cold JVM over the directory, start-up and JIT included), Shield warm %s (median %s; shield bench, one thread)\n", sa_cpu, rs_cpu, sh_cpu, sh_warm, sh_median
   }' "$DIR/manifest.tsv" "$OUT/sa.tsv" "$OUT/rspamd.tsv" "$OUT/shield.jsonl" | tee "$OUT/table.txt"
