@@ -28,13 +28,23 @@ public final class Secrets {
     return secrets;
   }
 
-  /** {@code text} with every secret of the evidence masked (the subject may quote the password too). */
-  static String mask(String text, List<SignalResult> fired) {
-    return mask(text, of(fired));
+  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
+    return maskEverywhere(fired, of(fired));
   }
 
-  static List<SignalResult> maskEverywhere(List<SignalResult> fired) {
-    Set<String> secrets = of(fired);
+  /**
+   * Every secret of a message and of its forwarded originals: a password one of them quotes must not show in clear in
+   * another (a forward's subject, a cue sentence, a model explanation).
+   */
+  static Set<String> ofTree(Analysis a) {
+    Set<String> secrets = new LinkedHashSet<>(of(a.signals()));
+    for (Analysis m : a.attached()) {
+      secrets.addAll(ofTree(m));
+    }
+    return secrets;
+  }
+
+  static List<SignalResult> maskEverywhere(List<SignalResult> fired, Set<String> secrets) {
     if (secrets.isEmpty()) {
       return fired;
     }

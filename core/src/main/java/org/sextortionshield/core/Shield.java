@@ -151,7 +151,8 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
-    return judge(analyse(message), true).verdict();
+    Analysis a = analyse(message);
+    return judge(a, true, Secrets.ofTree(a)).verdict();
   }
 
   /**
@@ -195,10 +196,14 @@ public final class Shield {
   /** A verdict with what its guidance was chosen by, so a message's guidance also covers its forwarded originals. */
   private record Judged(Verdict verdict, Situation situation, Map<String, Integer> languages) {}
 
-  /** The rules' analysis, the model's opinion, their combination, and the guidance that follows. */
-  private Judged judge(Analysis a, boolean top) {
+  /**
+   * The rules' analysis, the model's opinion, their combination, and the guidance that follows.
+   *
+   * @param secrets every secret of the whole message (its forwards too), masked wherever this verdict shows text
+   */
+  private Judged judge(Analysis a, boolean top, Set<String> secrets) {
     ModelOpinion opinion = predictor == null ? null
-        : predictor.judge(a.content(), a.signalIds(), Secrets.of(a.signals()));
+        : predictor.judge(a.content(), a.signalIds(), secrets);
     Combiner.Result own = combiner.combine(a.rules(), a.hasFacet(Facet.DEMAND), opinion);
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
@@ -208,7 +213,7 @@ public final class Shield {
     a.content().visibleSegments().forEach(seg -> seg.cues().forEach(c -> cueClasses.add(c.cueClass())));
     Situation attachedSituation = Situation.of();
     for (Analysis m : a.attached()) {
-      Judged j = judge(m, false);
+      Judged j = judge(m, false, secrets);
       attached.add(j.verdict());
       category = Verdict.worse(category, j.verdict().category());
       score = Math.max(score, j.verdict().score());
@@ -223,8 +228,9 @@ public final class Shield {
       problems = new ArrayList<>(problems);
       problems.add(modelProblem);
     }
-    Verdict verdict = new Verdict(message.messageId(), Secrets.mask(message.subject(), a.signals()), category, score,
-        own.category(), own.score(), a.rules().category(), a.rules().score(), opinion, own.basis(), a.signals(),
+    Verdict verdict = new Verdict(message.messageId(), Secrets.mask(message.subject(), secrets), category, score,
+        own.category(), own.score(), a.rules().category(), a.rules().score(), opinion, own.basis(),
+        Secrets.maskEverywhere(a.signals(), secrets),
         a.indicators(), guidance(languages).select(situation), List.copyOf(attached), message.attachments(),
         List.copyOf(problems), message.truncated(), message.size(), message.sha256());
     return new Judged(verdict, situation, languages);

@@ -52,6 +52,27 @@ class ShieldTest {
     assertThat(v.advice()).extracting(a -> a.key()).contains("do-not-pay");
   }
 
+  /** Found by fuzzing: a password quoted by one forwarded original showed in clear in another's subject. */
+  @Test
+  void aPasswordQuotedInOneForwardIsMaskedInEveryOther() throws IOException {
+    String quoting = "From: x@scam.example\r\nTo: victim@example.org\r\nSubject: hello\r\n\r\n"
+        + "Your password is Kx7!pelican. I recorded you through your webcam. Pay $900 in Bitcoin within 48 hours.\r\n";
+    String other = "From: y@example.net\r\nTo: victim@example.org\r\nSubject: about Kx7!pelican\r\n\r\n"
+        + "Kx7!pelican is what they wrote to me too.\r\n";
+    String mail = "From: victim@example.org\r\nTo: helpdesk@example.org\r\nSubject: two odd mails\r\n"
+        + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        + "--b\r\nContent-Type: message/rfc822\r\n\r\n" + quoting
+        + "--b\r\nContent-Type: message/rfc822\r\n\r\n" + other + "--b--\r\n";
+
+    Verdict v = Shield.defaults().scan(mail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(v.attached()).hasSize(2);
+    assertThat(v.attached().get(0).signals()).flatExtracting(sig -> sig.evidence()).extracting(e -> e.secret())
+        .contains("Kx7!pelican"); // found as a quoted password in the first forward only
+    String json = org.sextortionshield.core.json.VerdictJson.toJson("mail.eml", v);
+    assertThat(json).doesNotContain("Kx7!pelican").contains("about K*********n");
+  }
+
   @Test
   void extraTextSourcesAreSeenByEverySignal() throws IOException {
     Shield withPdfText = Shield.builder().addTextSource(m -> java.util.List.of(new org.sextortionshield.core.content
