@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.RecipientDataSignal;
 import org.sextortionshield.core.signal.SignalResult;
@@ -58,6 +59,16 @@ public final class Secrets {
       out.add(new SignalResult(s.id(), s.facet(), s.weight(), s.explanation(), List.copyOf(evidence)));
     }
     return out;
+  }
+
+  /** The indicators with every secret masked in the addresses and links that repeat it (a link may carry it). */
+  static Indicators maskLinks(Indicators ind, Set<String> secrets) {
+    if (secrets.isEmpty()) {
+      return ind;
+    }
+    return new Indicators(ind.wallets(), ind.amounts(), ind.deadlines(),
+        ind.emails().stream().map(e -> mask(e, secrets)).toList(),
+        ind.urls().stream().map(u -> mask(u, secrets)).toList(), ind.contacts(), ind.senderIp());
   }
 
   /** {@code text} with each of {@code secrets} masked. */

@@ -230,9 +230,9 @@ public final class Shield {
     }
     Verdict verdict = new Verdict(message.messageId(), Secrets.mask(message.subject(), secrets), category, score,
         own.category(), own.score(), a.rules().category(), a.rules().score(), opinion, own.basis(),
-        Secrets.maskEverywhere(a.signals(), secrets),
-        a.indicators(), guidance(languages).select(situation), List.copyOf(attached), message.attachments(),
-        List.copyOf(problems), message.truncated(), message.size(), message.sha256());
+        Secrets.maskEverywhere(a.signals(), secrets), Secrets.maskLinks(a.indicators(), secrets),
+        guidance(languages).select(situation), List.copyOf(attached), message.attachments(), List.copyOf(problems),
+        message.truncated(), message.size(), message.sha256());
     return new Judged(verdict, situation, languages);
   }
 

@@ -35,12 +35,12 @@ public final class VerdictJson {
   }
 
   public static void write(String file, Verdict v, Writer out, boolean pretty) {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+    try (JsonGenerator raw = FACTORY.createGenerator(out)) {
       if (pretty) {
-        g.useDefaultPrettyPrinter();
+        raw.useDefaultPrettyPrinter();
       }
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      verdict(g, file, v);
+      raw.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      verdict(MaskingGenerator.of(raw, v), file, v);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -63,4 +63,21 @@ class VerdictJsonTest {
     assertThat(ind.get("wallets").get(0).get("uri").asText())
         .isEqualTo("bitcoin:1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa?amount=0.1");
   }
+
+  /** A link, an address or any other field that repeats the quoted password is masked too, in json and jsonl. */
+  @Test
+  void aQuotedPasswordIsMaskedInEveryFieldThatRepeatsIt() throws IOException {
+    var v = Shield.defaults().scan(Fixtures.message("Subject: hello",
+        "Your password is Kx7pelican22. I recorded you through your webcam. Pay $900 in Bitcoin within 48 hours. "
+            + "Proof: https://scam.example/Kx7pelican22"));
+    java.io.StringWriter pretty = new java.io.StringWriter();
+    VerdictJson.write("m.eml", v, pretty, true);
+
+    assertThat(v.indicators().urls()).containsExactly("https://scam.example/K**********2"); // text output, packs
+    for (String json : new String[] {VerdictJson.toJson("m.eml", v), pretty.toString()}) {
+      assertThat(json).doesNotContain("Kx7pelican22").contains("https://scam.example/K**********2");
+      assertThat(new ObjectMapper().readTree(json).path("indicators").path("urls").get(0).asText())
+          .isEqualTo("https://scam.example/K**********2");
+    }
+  }
 }
