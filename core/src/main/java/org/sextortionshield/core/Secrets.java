@@ -1,6 +1,7 @@
 package org.sextortionshield.core;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,10 +72,15 @@ public final class Secrets {
         ind.urls().stream().map(u -> mask(u, secrets)).toList(), ind.contacts(), ind.senderIp());
   }
 
-  /** {@code text} with each of {@code secrets} masked. */
+  /**
+   * {@code text} with each of {@code secrets} masked, longest first: when one secret contains another ("tulip-1987%"
+   * and "tulip-1987"), the whole of the longer one is masked, whatever order they were found in.
+   */
   public static String mask(String text, Set<String> secrets) {
     String out = text;
-    for (String secret : secrets) {
+    List<String> longestFirst = new ArrayList<>(secrets);
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    for (String secret : longestFirst) {
       out = out.replace(secret, RecipientDataSignal.mask(secret));
     }
     return out;
