@@ -9,6 +9,7 @@ import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.RecipientDataSignal;
 import org.sextortionshield.core.signal.SignalResult;
+import org.sextortionshield.core.verdict.Verdict;
 
 /**
  * Once any signal has found a secret (a quoted password), no evidence of any signal may show it in clear: every
@@ -46,6 +47,15 @@ public final class Secrets {
     return secrets;
   }
 
+  /** The same for a finished verdict and its forwards' verdicts (for writers: the last line of defence). */
+  public static Set<String> ofTree(Verdict v) {
+    Set<String> secrets = new LinkedHashSet<>(of(v.signals()));
+    for (Verdict m : v.attached()) {
+      secrets.addAll(ofTree(m));
+    }
+    return secrets;
+  }
+
   static List<SignalResult> maskEverywhere(List<SignalResult> fired, Set<String> secrets) {
     if (secrets.isEmpty()) {
       return fired;
@@ -77,6 +87,13 @@ public final class Secrets {
    * and "tulip-1987"), the whole of the longer one is masked, whatever order they were found in.
    */
   public static String mask(String text, Set<String> secrets) {
+    if (secrets.isEmpty()) {
+      return text;
+    }
+    if (secrets.size() == 1) {
+      String secret = secrets.iterator().next();
+      return text.replace(secret, RecipientDataSignal.mask(secret));
+    }
     String out = text;
     List<String> longestFirst = new ArrayList<>(secrets);
     longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
@@ -85,4 +102,5 @@ public final class Secrets {
     }
     return out;
   }
+
 }

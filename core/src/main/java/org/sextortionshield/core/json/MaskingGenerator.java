@@ -3,7 +3,6 @@ package org.sextortionshield.core.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.sextortionshield.core.Secrets;
 import org.sextortionshield.core.verdict.Verdict;
@@ -22,14 +21,8 @@ final class MaskingGenerator extends JsonGeneratorDelegate {
 
   /** {@code g} itself when the verdict (and its forwards) quote no secret. */
   static JsonGenerator of(JsonGenerator g, Verdict v) {
-    Set<String> secrets = new LinkedHashSet<>();
-    collect(v, secrets);
+    Set<String> secrets = Secrets.ofTree(v);
     return secrets.isEmpty() ? g : new MaskingGenerator(g, secrets);
-  }
-
-  private static void collect(Verdict v, Set<String> secrets) {
-    secrets.addAll(Secrets.of(v.signals()));
-    v.attached().forEach(a -> collect(a, secrets));
   }
 
   @Override
