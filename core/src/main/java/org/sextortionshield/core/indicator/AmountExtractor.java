@@ -32,30 +32,23 @@ public final class AmountExtractor implements IndicatorExtractor {
     }
   }
 
-  /** Parses the number at {@code start}; emits an amount when a currency sits next to it. Returns its end. */
+  /**
+   * Parses the number at {@code start}; emits an amount when a currency sits next to it. Returns its end. Nothing is
+   * allocated unless a currency is found: message text may hold a million numbers.
+   */
   private int scan(String s, int start, NormalizedText text, String location, Indicators.Builder out) {
     int i = start;
-    StringBuilder digits = new StringBuilder();
-    StringBuilder seps = new StringBuilder(); // separator chars, one per group boundary
-    java.util.List<Integer> groupLengths = new java.util.ArrayList<>();
-    int group = 0;
     while (i < s.length() && i - start < MAX_NUMBER_CHARS) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits.append(c);
-        group++;
+      if (isDigit(c)) {
         i++;
       } else if ((c == ',' || c == '.' || c == '\'' || c == ' ') && i + 1 < s.length() && isDigit(s.charAt(i + 1))
           && (c != ' ' || isSpaceGroup(s, i + 1))) {
-        seps.append(c);
-        groupLengths.add(group);
-        group = 0;
         i++;
       } else {
         break;
       }
     }
-    groupLengths.add(group);
     int numberEnd = i;
     long multiplier = 1;
     if (i < s.length() && s.charAt(i) == 'k' && (i + 1 >= s.length() || !Character.isLetter(s.charAt(i + 1)))) {
@@ -75,14 +68,14 @@ public final class AmountExtractor implements IndicatorExtractor {
       wordEnd++;
     }
     if (wordEnd > a && (wordEnd == s.length() || !isDigit(s.charAt(wordEnd)))) {
-      currency = currencies.word(s.substring(a, wordEnd));
+      currency = currencies.word(s, a, wordEnd);
       if (currency != null) {
         amountEnd = wordEnd;
       }
     }
     if (currency == null) {
       for (int len = Math.min(currencies.longestSymbol(), s.length() - a); len >= 1 && currency == null; len--) {
-        String sym = currencies.symbol(s.substring(a, a + len));
+        String sym = currencies.symbol(s, a, a + len);
         if (sym != null && (a + len == s.length() || !Character.isLetter(s.charAt(a + len)))) {
           currency = sym;
           amountEnd = a + len;
@@ -93,7 +86,7 @@ public final class AmountExtractor implements IndicatorExtractor {
     if (currency == null) {
       int b = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
       for (int len = Math.min(currencies.longestSymbol(), b); len >= 1 && currency == null; len--) {
-        String sym = currencies.symbol(s.substring(b - len, b));
+        String sym = currencies.symbol(s, b - len, b);
         if (sym != null && (b - len == 0 || !Character.isLetter(s.charAt(b - len - 1)) || len > 1)) {
           currency = sym;
           amountStart = b - len;
@@ -105,7 +98,7 @@ public final class AmountExtractor implements IndicatorExtractor {
           wordStart--;
         }
         if (wordStart < b) {
-          currency = currencies.word(s.substring(wordStart, b));
+          currency = currencies.word(s, wordStart, b);
           if (currency != null) {
             amountStart = wordStart;
           }
@@ -116,7 +109,7 @@ public final class AmountExtractor implements IndicatorExtractor {
     if (currency == null) {
       return numberEnd;
     }
-    BigDecimal value = value(digits.toString(), seps.toString(), groupLengths, currencies.isCrypto(currency));
+    BigDecimal value = value(s.substring(start, numberEnd), currencies.isCrypto(currency));
     if (value == null || value.signum() <= 0) {
       return numberEnd;
     }
@@ -127,13 +120,33 @@ public final class AmountExtractor implements IndicatorExtractor {
     return amountEnd;
   }
 
-  /** Interprets group separators: the last of two kinds is the decimal mark; one kind repeated means thousands. */
-  static BigDecimal value(String digits, String seps, java.util.List<Integer> groups, boolean crypto) {
-    if (digits.isEmpty()) {
+  /**
+   * The value of a written number ({@code 1,450}, {@code 1.200,50}, {@code 0.120}): the last of two separator kinds
+   * is the decimal mark; one kind repeated means thousands; one separator before three digits means thousands, except
+   * after a lone 0 or in a crypto amount ("0.120 BTC").
+   */
+  static BigDecimal value(String number, boolean crypto) {
+    StringBuilder digits = new StringBuilder(number.length());
+    StringBuilder seps = new StringBuilder(); // separator chars, one per group boundary
+    java.util.List<Integer> groups = new java.util.ArrayList<>();
+    int group = 0;
+    for (int k = 0; k < number.length(); k++) {
+      char c = number.charAt(k);
+      if (isDigit(c)) {
+        digits.append(c);
+        group++;
+      } else {
+        seps.append(c);
+        groups.add(group);
+        group = 0;
+      }
+    }
+    groups.add(group);
+    if (digits.length() == 0) {
       return null;
     }
     int decimalAt = -1; // index of the separator that is the decimal mark
-    if (!seps.isEmpty()) {
+    if (seps.length() > 0) {
       char last = seps.charAt(seps.length() - 1);
       boolean mixed = false;
       for (int k = 0; k < seps.length(); k++) {
@@ -148,17 +161,17 @@ public final class AmountExtractor implements IndicatorExtractor {
         decimalAt = thousands ? -1 : 0;
       }
     }
-    StringBuilder number = new StringBuilder();
+    StringBuilder plain = new StringBuilder();
     int pos = 0;
     for (int g = 0; g < groups.size(); g++) {
       if (g > 0 && g - 1 == decimalAt) {
-        number.append('.');
+        plain.append('.');
       }
-      number.append(digits, pos, pos + groups.get(g));
+      plain.append(digits, pos, pos + groups.get(g));
       pos += groups.get(g);
     }
     try {
-      return new BigDecimal(number.toString());
+      return new BigDecimal(plain.toString());
     } catch (NumberFormatException e) {
       return null;
     }

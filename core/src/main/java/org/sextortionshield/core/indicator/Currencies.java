@@ -14,7 +14,10 @@ final class Currencies {
   private final Map<String, String> symbols = new HashMap<>();
   private final Map<String, String> words = new HashMap<>();
   private final Set<String> crypto = new HashSet<>();
+  private final java.util.BitSet symbolChars = new java.util.BitSet(); // cheap filter before any substring
   private int longestSymbol;
+  private int shortestWord = Integer.MAX_VALUE;
+  private int longestWord;
 
   static Currencies defaults() {
     return DEFAULTS;
@@ -40,6 +43,10 @@ final class Currencies {
           (kv[0].equals("symbols") ? c.symbols : c.words).put(key, section.name());
           if (kv[0].equals("symbols")) {
             c.longestSymbol = Math.max(c.longestSymbol, key.length());
+            key.chars().forEach(c.symbolChars::set);
+          } else {
+            c.shortestWord = Math.min(c.shortestWord, key.length());
+            c.longestWord = Math.max(c.longestWord, key.length());
           }
         }
       }
@@ -47,12 +54,20 @@ final class Currencies {
     return c;
   }
 
-  String symbol(String s) {
-    return symbols.get(s);
+  /** The currency whose symbol is {@code s[from, to)}, or null. */
+  String symbol(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!symbolChars.get(s.charAt(k))) {
+        return null;
+      }
+    }
+    return symbols.get(s.substring(from, to));
   }
 
-  String word(String s) {
-    return words.get(s);
+  /** The currency whose word is {@code s[from, to)}, or null. */
+  String word(String s, int from, int to) {
+    int length = to - from;
+    return length < shortestWord || length > longestWord ? null : words.get(s.substring(from, to));
   }
 
   int longestSymbol() {

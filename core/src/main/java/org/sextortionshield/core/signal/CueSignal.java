@@ -60,11 +60,16 @@ public final class CueSignal implements Signal {
     List<Evidence> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (MessageContent.Found<CueMatch> found : content.cues(cueClass)) {
-      Evidence e = evidence(found.segment(), found.item(), explanation);
-      if (overlapsAny(out, e) || !seen.add(e.quote().toLowerCase(Locale.ROOT))) {
+      TextSegment segment = found.segment();
+      CueMatch m = found.item();
+      int from = segment.normalized().sourceStart(m.tokens().start(m.from()));
+      int to = segment.normalized().sourceEnd(m.tokens().end(m.to() - 1));
+      String quote = segment.original().substring(from, to);
+      // checked before the context is cut: a text repeating one cue a million times must not cost a million contexts
+      if (overlapsAny(out, segment.location(), from, to) || !seen.add(quote.toLowerCase(Locale.ROOT))) {
         continue;
       }
-      out.add(e);
+      out.add(new Evidence(segment.location(), quote, segment.context(from, to), explanation, from, to));
       if (out.size() >= max) {
         break;
       }
@@ -72,9 +77,9 @@ public final class CueSignal implements Signal {
     return out;
   }
 
-  private static boolean overlapsAny(List<Evidence> list, Evidence e) {
+  private static boolean overlapsAny(List<Evidence> list, String location, int start, int end) {
     for (Evidence o : list) {
-      if (o.location().equals(e.location()) && o.start() < e.end() && e.start() < o.end()) {
+      if (o.location().equals(location) && o.start() < end && start < o.end()) {
         return true;
       }
     }

@@ -24,6 +24,7 @@ final class CharFolding {
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
   private static final Map<Integer, String> OVERRIDES = new HashMap<>();
   private static final Map<Integer, String> INSIDE_WORDS = new HashMap<>();
+  private static final java.util.BitSet INSIDE_WORD_CPS = new java.util.BitSet(); // no boxing for the common miss
 
   static {
     loadOverrides();
@@ -189,7 +190,7 @@ final class CharFolding {
 
   /** The letter a punctuation character stands for when it sits between two letters ("H¡gh"), or null. */
   static String insideWord(int cp) {
-    return cp >= 0x80 && !INSIDE_WORDS.isEmpty() ? INSIDE_WORDS.get(cp) : null;
+    return cp >= 0x80 && INSIDE_WORD_CPS.get(cp) ? INSIDE_WORDS.get(cp) : null;
   }
 
   /** Folds that neither Unicode names nor TR39 skeletons give, kept as data (text/folds.txt). */
@@ -207,6 +208,9 @@ final class CharFolding {
               + "characters only (ASCII text takes the fast path)");
         }
         target.put(kv[0].codePointAt(0), kv[1]);
+        if (target == INSIDE_WORDS) {
+          INSIDE_WORD_CPS.set(kv[0].codePointAt(0));
+        }
       }
     }
   }

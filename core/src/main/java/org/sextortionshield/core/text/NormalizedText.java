@@ -9,7 +9,7 @@ import java.util.BitSet;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final int[] source;
+  private final int[] source; // at least as long as text; the entries past it are unused
   private final int foldedLetters;
   private final BitSet lookalike;
 
@@ -49,7 +49,7 @@ public final class NormalizedText {
     if (text.isEmpty()) {
       return 0;
     }
-    return source[Math.min(Math.max(index, 0), source.length - 1)];
+    return source[Math.min(Math.max(index, 0), text.length() - 1)];
   }
 
   /**
@@ -60,7 +60,7 @@ public final class NormalizedText {
     if (endExclusive <= 0 || text.isEmpty()) {
       return 0;
     }
-    int start = source[Math.min(endExclusive, source.length) - 1];
+    int start = source[Math.min(endExclusive, text.length()) - 1];
     int end = start + Character.charCount(original.codePointAt(start));
     while (end < original.length()) {
       int cp = original.codePointAt(end);

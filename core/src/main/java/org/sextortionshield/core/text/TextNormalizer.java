@@ -116,8 +116,8 @@ public final class TextNormalizer {
     if (len > 0 && (out[len - 1] == ' ' || out[len - 1] == '\n')) {
       len--;
     }
-    return new NormalizedText(original, new String(out, 0, len), java.util.Arrays.copyOf(source, len), folded,
-        lookalike);
+    // source keeps its spare capacity: copying a map as long as the text would cost more than the slack
+    return new NormalizedText(original, new String(out, 0, len), source, folded, lookalike);
   }
 
   /**

@@ -1,7 +1,5 @@
 package org.sextortionshield.core.text;
 
-import java.util.Arrays;
-
 /**
  * The words of a normalised text (runs of letters and digits), with their normalised spans and sentence numbers.
  * Letters spelled out one by one ("b i t c o i n", "b.i.t.c.o.i.n") are joined into one word, a common
@@ -11,10 +9,10 @@ public final class Tokens {
   private static final int MIN_SPELLED_OUT = 4;
 
   private final NormalizedText text;
-  private String[] words;
-  private int[] starts;
-  private int[] ends;
-  private int[] sentences;
+  private final String[] words;
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] sentences;
   private int size;
   private int sentence;
 
@@ -28,7 +26,8 @@ public final class Tokens {
 
   public static Tokens of(NormalizedText text) {
     String s = text.text();
-    Tokens tokens = new Tokens(text, Math.max(8, s.length() / 5));
+    Tokens tokens = new Tokens(text, Math.max(1, wordStarts(s))); // exact room: long texts make large arrays
+    WordTable table = new WordTable();
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -46,22 +45,36 @@ public final class Tokens {
         i++;
       }
       if (i - start == 1 && Character.isLetter(s.charAt(start))) {
-        i = tokens.spelledOut(s, start);
+        i = tokens.spelledOut(s, start, table);
       } else {
-        tokens.add(s.substring(start, i), start, i);
+        tokens.add(table.word(s, start, i), start, i);
       }
     }
     return tokens;
   }
 
+  /** How many words start in {@code s}: an upper bound on the tokens (spelled-out letters join into one). */
+  private static int wordStarts(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = isWordChar(s.charAt(i));
+      if (w && !inWord) {
+        count++;
+      }
+      inWord = w;
+    }
+    return count;
+  }
+
   /** Joins single letters separated by one non-word character; falls back to the single letter. */
-  private int spelledOut(String s, int start) {
+  private int spelledOut(String s, int start, WordTable table) {
     int n = s.length();
-    StringBuilder joined = new StringBuilder();
     int pos = start;
     int end = start;
+    int letters = 0;
     while (pos < n && isWordChar(s.charAt(pos)) && (pos + 1 >= n || !isWordChar(s.charAt(pos + 1)))) {
-      joined.append(s.charAt(pos));
+      letters++;
       end = pos + 1;
       if (pos + 2 < n && !isWordChar(s.charAt(pos + 1)) && isWordChar(s.charAt(pos + 2))) {
         pos += 2;
@@ -69,12 +82,16 @@ public final class Tokens {
         break;
       }
     }
-    if (joined.length() >= MIN_SPELLED_OUT) {
-      add(joined.toString(), start, end);
-      return end;
+    if (letters < MIN_SPELLED_OUT) {
+      add(table.word(s, start, start + 1), start, start + 1);
+      return start + 1;
     }
-    add(s.substring(start, start + 1), start, start + 1);
-    return start + 1;
+    char[] joined = new char[letters]; // the letters sit at every other position
+    for (int k = 0; k < letters; k++) {
+      joined[k] = s.charAt(start + 2 * k);
+    }
+    add(new String(joined), start, end);
+    return end;
   }
 
   /** A letter or digit of any script: what words are made of. */
@@ -84,13 +101,6 @@ public final class Tokens {
   }
 
   private void add(String word, int start, int end) {
-    if (size == words.length) {
-      int cap = size * 2;
-      words = Arrays.copyOf(words, cap);
-      starts = Arrays.copyOf(starts, cap);
-      ends = Arrays.copyOf(ends, cap);
-      sentences = Arrays.copyOf(sentences, cap);
-    }
     sentences[size] = sentence;
     words[size] = word;
     starts[size] = start;

@@ -61,7 +61,11 @@ final class ContactSink {
       cueSpans = new HashMap<>();
       Tokens tokens = segment.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        for (ContactCues.Cue cue : cues.cuesByFirstWord.getOrDefault(tokens.word(i), List.of())) {
+        List<ContactCues.Cue> starting = cues.cuesByFirstWord.get(tokens.word(i));
+        if (starting == null) {
+          continue; // most words start no cue: no iterator made for them
+        }
+        for (ContactCues.Cue cue : starting) {
           int last = i + cue.words().length - 1;
           if (last < tokens.size() && matches(tokens, i, cue.words())) {
             cueSpans.computeIfAbsent(cue.type(), k -> new ArrayList<>())

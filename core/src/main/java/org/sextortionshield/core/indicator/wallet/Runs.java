@@ -2,16 +2,20 @@ package org.sextortionshield.core.indicator.wallet;
 
 /** The runs of ASCII letters and digits in a text, with what lies between them. */
 final class Runs {
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
-  private boolean[] digits = new boolean[64];
+  private final int[] starts;
+  private final int[] ends;
+  private final boolean[] digits;
   private int[] nextDigit;
   private int size;
 
-  private Runs() {}
+  private Runs(int capacity) {
+    starts = new int[capacity];
+    ends = new int[capacity];
+    digits = new boolean[capacity];
+  }
 
   static Runs of(String s) {
-    Runs r = new Runs();
+    Runs r = new Runs(count(s)); // exact room: long texts make large arrays
     int i = 0;
     while (i < s.length()) {
       if (!isAlnum(s.charAt(i))) {
@@ -29,12 +33,20 @@ final class Runs {
     return r;
   }
 
-  private void add(int start, int end, boolean digit) {
-    if (size == starts.length) {
-      starts = java.util.Arrays.copyOf(starts, size * 2);
-      ends = java.util.Arrays.copyOf(ends, size * 2);
-      digits = java.util.Arrays.copyOf(digits, size * 2);
+  private static int count(String s) {
+    int count = 0;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean alnum = isAlnum(s.charAt(i));
+      if (alnum && !inRun) {
+        count++;
+      }
+      inRun = alnum;
     }
+    return count;
+  }
+
+  private void add(int start, int end, boolean digit) {
     starts[size] = start;
     ends[size] = end;
     digits[size] = digit;

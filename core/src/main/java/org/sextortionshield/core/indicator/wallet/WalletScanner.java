@@ -25,6 +25,7 @@ public final class WalletScanner {
 
   private int attemptsLeft;
   private final Prospects prospects = new Prospects();
+  private final StringBuilder joined = new StringBuilder(Wallets.MAX_CHARS); // the join so far, one piece at a time
 
   /** A scanner allowed {@code maxAttempts} checksum attempts in all (per message). */
   public WalletScanner(int maxAttempts) {
@@ -59,6 +60,7 @@ public final class WalletScanner {
       return longRun ? tryAlone(s, runs, first, found) : -1;
     }
     prospects.reset();
+    joined.setLength(0);
     int length = 0;
     boolean digit = false;
     for (int j = first; j < runs.size() && j - first < MAX_PIECES; j++) {
@@ -70,15 +72,12 @@ public final class WalletScanner {
         return -1; // no family can take it any more
       }
       digit |= runs.hasDigit(j);
+      joined.append(s, runs.start(j), runs.end(j));
       int pieces = j - first + 1;
-      if (length < Wallets.MIN_CHARS || pieces > 1 && !digit) {
-        continue; // prose joined word by word has no digits: not worth a checksum
+      if (length < Wallets.MIN_CHARS || pieces > 1 && !digit || !Wallets.plausible(joined)) {
+        continue; // not worth a checksum: prose joined word by word has no digits, or no family takes this yet
       }
-      String candidate = joined(s, runs, first, j);
-      if (!Wallets.plausible(candidate)) {
-        continue;
-      }
-      Found f = attempt(candidate, runs.start(first), runs.end(j), pieces);
+      Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
       if (f != null) {
         found.add(f);
         return j;
@@ -101,17 +100,6 @@ public final class WalletScanner {
     }
     found.add(f);
     return run;
-  }
-
-  private static String joined(String s, Runs runs, int first, int last) {
-    if (first == last) {
-      return s.substring(runs.start(first), runs.end(first));
-    }
-    StringBuilder b = new StringBuilder(Wallets.MAX_CHARS);
-    for (int j = first; j <= last; j++) {
-      b.append(s, runs.start(j), runs.end(j));
-    }
-    return b.toString();
   }
 
   private Found attempt(String candidate, int start, int end, int pieces) {
