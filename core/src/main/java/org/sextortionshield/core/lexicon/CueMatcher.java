@@ -18,7 +18,8 @@ import org.sextortionshield.core.text.Tokens;
  * prefixes) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word carries an atom
  * of its first slot, and is verified only when every required slot has some atom present in the text — so the
  * hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text, not a walk per
- * occurrence. Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
+ * occurrence. Which slots are present is worked out once per text from the atoms it holds (each atom knows its
+ * slots), so the cost follows the text's vocabulary, not the lexicon's thousands of slots. Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
  */
 public final class CueMatcher {
   private final CuePattern[] patterns;
@@ -36,6 +37,8 @@ public final class CueMatcher {
   private final int[][] distinctSlots;
   /** [atom] patterns whose first slot holds the atom. */
   private final int[][] firstSlotPostings;
+  /** [atom] the distinct slots that hold the atom. */
+  private final int[][] atomSlots;
   private final ThreadLocal<Scratch> scratch;
 
   /**
@@ -72,14 +75,12 @@ public final class CueMatcher {
   private static final class Scratch {
     final int[] seenAt;
     final int[] viableAt;
-    final int[] presentAt;
     int tick;
     int epoch;
 
-    Scratch(int patterns, int slots) {
+    Scratch(int patterns) {
       seenAt = new int[patterns];
       viableAt = new int[patterns];
-      presentAt = new int[slots];
     }
   }
 
@@ -151,9 +152,21 @@ public final class CueMatcher {
     for (int a = 0; a < atomCount; a++) {
       firstSlotPostings[a] = postings.get(a).stream().mapToInt(Integer::intValue).toArray();
     }
+    List<List<Integer>> slotsOfAtom = new ArrayList<>();
+    for (int a = 0; a < atomCount; a++) {
+      slotsOfAtom.add(new ArrayList<>(1));
+    }
+    for (int slot = 0; slot < distinctSlots.length; slot++) {
+      for (int a : distinctSlots[slot]) {
+        slotsOfAtom.get(a).add(slot);
+      }
+    }
+    this.atomSlots = new int[atomCount][];
+    for (int a = 0; a < atomCount; a++) {
+      atomSlots[a] = slotsOfAtom.get(a).stream().mapToInt(Integer::intValue).toArray();
+    }
     int count = this.patterns.length;
-    int slotCount = distinctSlots.length;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, slotCount));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count));
   }
 
   private WordNode walk(String word) {
@@ -179,7 +192,6 @@ public final class CueMatcher {
     Scratch s = scratch.get();
     if (++s.epoch == Integer.MAX_VALUE / 2) {
       Arrays.fill(s.viableAt, 0);
-      Arrays.fill(s.presentAt, 0);
       s.epoch = 1;
     }
     for (int i = 0; i < n; i++) {
@@ -217,36 +229,13 @@ public final class CueMatcher {
     }
     boolean ok = true;
     for (int slot : requiredSlots[p]) {
-      if (!present(slot, atoms, s)) {
+      if ((atoms.slots[slot >>> 6] & (1L << slot)) == 0) {
         ok = false;
         break;
       }
     }
     s.viableAt[p] = 2 * s.epoch + (ok ? 1 : 0);
     return ok;
-  }
-
-  /** Whether distinct slot {@code slot} has one of its atoms somewhere in the text (cached per text). */
-  private boolean present(int slot, TokenAtoms atoms, Scratch s) {
-    int mark = s.presentAt[slot];
-    if (mark == 2 * s.epoch + 1) {
-      return true;
-    }
-    if (mark == 2 * s.epoch) {
-      return false;
-    }
-    boolean ok = anyPresent(distinctSlots[slot], atoms.present);
-    s.presentAt[slot] = 2 * s.epoch + (ok ? 1 : 0);
-    return ok;
-  }
-
-  private static boolean anyPresent(int[] slot, long[] present) {
-    for (int a : slot) {
-      if ((present[a >>> 6] & (1L << a)) != 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -277,11 +266,24 @@ public final class CueMatcher {
     int[] atoms;
     int size;
     final long[] present;
+    /** The distinct slots with an atom in the text ({@link #markSlots}). */
+    long[] slots;
 
     TokenAtoms(int tokens, int atomCount) {
       start = new int[tokens + 1];
       atoms = new int[Math.max(16, tokens * 2)];
       present = new long[(atomCount + 63) >>> 6];
+    }
+
+    void markSlots(int[][] atomSlots, int slotCount) {
+      slots = new long[(slotCount + 63) >>> 6];
+      for (int w = 0; w < present.length; w++) {
+        for (long bits = present[w]; bits != 0; bits &= bits - 1) {
+          for (int slot : atomSlots[(w << 6) + Long.numberOfTrailingZeros(bits)]) {
+            slots[slot >>> 6] |= 1L << slot;
+          }
+        }
+      }
     }
 
     void add(int atom) {
@@ -323,6 +325,7 @@ public final class CueMatcher {
       }
     }
     t.start[n] = t.size;
+    t.markSlots(atomSlots, distinctSlots.length);
     return t;
   }
 }
