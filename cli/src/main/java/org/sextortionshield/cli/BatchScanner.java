@@ -107,7 +107,8 @@ final class BatchScanner {
     }
   }
 
-  private static void explainAll(Verdict v) {
+  /** Works out the model explanation of a verdict and of its forwards' verdicts now. */
+  static void explainAll(Verdict v) {
     if (v.model() != null) {
       v.model().explained();
     }

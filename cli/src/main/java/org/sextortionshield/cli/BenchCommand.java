@@ -71,8 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     Shield shield = engine.shield(err);
     Throughput.Judge judge = m -> {
       Verdict v = shield.scan(m);
-      if (explain && v.model() != null) {
-        v.model().explained();
+      if (explain) {
+        BatchScanner.explainAll(v); // as scan --format json does: forwards' explanations too
       }
       if (!v.isClean()) {
         flagged.increment();

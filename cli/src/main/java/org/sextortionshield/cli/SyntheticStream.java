@@ -30,8 +30,8 @@ final class SyntheticStream {
     Throughput.run(scan, 0, warmup, threads, false);
     double start = Throughput.heapAfterGcMb();
     if (progress) {
-      out.printf("%d made-up messages on %d thread(s); heap after a full GC (MB); process CPU ms per message since the last line:%n%12d %8.1f%n", total, threads,
-          0, start);
+      out.printf("%d made-up messages on %d thread(s); heap after a full GC (MB); process CPU ms per message since "
+          + "the last line:%n%12d %8.1f%n", total, threads, 0, start);
       out.flush();
     }
     List<Object> series = new ArrayList<>();

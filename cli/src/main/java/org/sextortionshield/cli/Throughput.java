@@ -122,14 +122,19 @@ final class Throughput {
     }
   }
 
+  /** Waits for {@code thread}; an interrupt meanwhile is kept for the caller (setting it inside the loop would spin). */
   private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
     while (true) {
       try {
         thread.join();
-        return;
+        break;
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        interrupted = true;
       }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -90,10 +90,6 @@ public final class Secrets {
     if (secrets.isEmpty()) {
       return text;
     }
-    if (secrets.size() == 1) {
-      String secret = secrets.iterator().next();
-      return text.replace(secret, RecipientDataSignal.mask(secret));
-    }
     String out = text;
     List<String> longestFirst = new ArrayList<>(secrets);
     longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));

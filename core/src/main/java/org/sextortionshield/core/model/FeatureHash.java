@@ -39,23 +39,18 @@ final class FeatureHash {
   }
 
   static int string(int seed, String s) {
-    int h = seed;
-    for (int i = 0; i < s.length(); i++) {
-      h = mix(h, s.charAt(i));
-    }
-    return finish(h, s.length());
+    return finish(mixAll(seed, s), s.length());
   }
 
   /** {@code string(seed, first + " + " + second)}, without making that String. */
   static int pair(int seed, String first, String second) {
-    int h = seed;
-    for (int i = 0; i < first.length(); i++) {
-      h = mix(h, first.charAt(i));
+    return finish(mixAll(mixAll(mixAll(seed, first), " + "), second), first.length() + 3 + second.length());
+  }
+
+  private static int mixAll(int h, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      h = mix(h, s.charAt(i));
     }
-    h = mix(mix(mix(h, ' '), '+'), ' ');
-    for (int i = 0; i < second.length(); i++) {
-      h = mix(h, second.charAt(i));
-    }
-    return finish(h, first.length() + 3 + second.length());
+    return h;
   }
 }

@@ -90,7 +90,7 @@ public final class FeatureVector {
       if (keys[i] >>> 2 != lastBucket) {
         lastBucket = keys[i] >>> 2;
         idx[++n] = lastBucket;
-        val[n] = 0f + v;
+        val[n] = v;
       } else {
         val[n] += v;
       }

@@ -67,15 +67,15 @@ public final class HostileInputCheck {
     System.out.println("| input | what | size | outcome | first scan | warm scan | warm scan CPU | peak heap |");
     System.out.println("|---|---|---|---|---|---|---|---|");
     int failed = 0;
+    if (write != null) {
+      Files.createDirectories(write);
+    }
     for (HostileInput input : HostileInputs.all()) {
       if (only != null && !only.contains(input.name())) {
         continue;
       }
       // written out first, so that neither wall nor CPU time includes making the input
       Path file = write != null ? write.resolve(input.name() + ".eml") : Files.createTempFile("hostile-", ".eml");
-      if (write != null) {
-        Files.createDirectories(write);
-      }
       Result first;
       Result r;
       try {
