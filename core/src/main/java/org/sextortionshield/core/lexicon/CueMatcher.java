@@ -19,7 +19,9 @@ import org.sextortionshield.core.text.Tokens;
  * of its first slot, and is verified only when every required slot has some atom present in the text — so the
  * hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text, not a walk per
  * occurrence. Which slots are present is worked out once per text from the atoms it holds (each atom knows its
- * slots), so the cost follows the text's vocabulary, not the lexicon's thousands of slots. Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
+ * slots), so the cost follows the text's vocabulary, not the lexicon's thousands of slots; and once per text and
+ * atom, the patterns it starts are narrowed to the viable ones, so the hundredth "you" of a mail walks only those.
+ * Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
  */
 public final class CueMatcher {
   private final CuePattern[] patterns;
@@ -39,6 +41,9 @@ public final class CueMatcher {
   private final int[][] firstSlotPostings;
   /** [atom] the distinct slots that hold the atom. */
   private final int[][] atomSlots;
+  /** [pattern][slot] the slot's gap before it, and whether it is optional: read in the verification walk. */
+  private final int[][] gapsBefore;
+  private final boolean[][] optional;
   private final ThreadLocal<Scratch> scratch;
 
   /**
@@ -75,12 +80,22 @@ public final class CueMatcher {
   private static final class Scratch {
     final int[] seenAt;
     final int[] viableAt;
+    /** [atom] the epoch in which {@link #viableFrom}/{@link #viableCount} were filled for this text. */
+    final int[] atomEpoch;
+    final int[] viableFrom;
+    final int[] viableCount;
+    /** The viable first-slot postings of the text's atoms, back to back. */
+    int[] viable = new int[256];
+    int viableSize;
     int tick;
     int epoch;
 
-    Scratch(int patterns) {
+    Scratch(int patterns, int atoms) {
       seenAt = new int[patterns];
       viableAt = new int[patterns];
+      atomEpoch = new int[atoms];
+      viableFrom = new int[atoms];
+      viableCount = new int[atoms];
     }
   }
 
@@ -165,8 +180,20 @@ public final class CueMatcher {
     for (int a = 0; a < atomCount; a++) {
       atomSlots[a] = slotsOfAtom.get(a).stream().mapToInt(Integer::intValue).toArray();
     }
+    this.gapsBefore = new int[this.patterns.length][];
+    this.optional = new boolean[this.patterns.length][];
+    for (int p = 0; p < this.patterns.length; p++) {
+      List<CuePattern.Slot> slots = this.patterns[p].slots();
+      gapsBefore[p] = new int[slots.size()];
+      optional[p] = new boolean[slots.size()];
+      for (int k = 0; k < slots.size(); k++) {
+        gapsBefore[p][k] = slots.get(k).gapBefore();
+        optional[p][k] = slots.get(k).optional();
+      }
+    }
     int count = this.patterns.length;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count));
+    int atoms = atomCount;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, atoms));
   }
 
   private WordNode walk(String word) {
@@ -192,22 +219,27 @@ public final class CueMatcher {
     Scratch s = scratch.get();
     if (++s.epoch == Integer.MAX_VALUE / 2) {
       Arrays.fill(s.viableAt, 0);
+      Arrays.fill(s.atomEpoch, 0);
       s.epoch = 1;
     }
+    s.viableSize = 0;
     for (int i = 0; i < n; i++) {
       if (++s.tick == Integer.MAX_VALUE) {
         Arrays.fill(s.seenAt, 0);
         s.tick = 1;
       }
       for (int k = atoms.start[i]; k < atoms.start[i + 1]; k++) {
-        for (int p : firstSlotPostings[atoms.atoms[k]]) {
+        int atom = atoms.atoms[k];
+        if (s.atomEpoch[atom] != s.epoch) {
+          viablePostings(atom, atoms, s);
+        }
+        int from = s.viableFrom[atom];
+        for (int v = from, to = from + s.viableCount[atom]; v < to; v++) {
+          int p = s.viable[v];
           if (s.seenAt[p] == s.tick) {
             continue; // reached through another atom of the same word
           }
           s.seenAt[p] = s.tick;
-          if (!viable(p, atoms, s)) {
-            continue;
-          }
           int end = matchFrom(p, 1, atoms, i + 1, tokens.sentence(i), tokens);
           if (end >= 0) {
             matches.add(new CueMatch(patterns[p], tokens, i, end));
@@ -216,6 +248,26 @@ public final class CueMatcher {
       }
     }
     return matches;
+  }
+
+  /**
+   * Keeps, once per text and atom, the patterns starting with the atom that are viable in this text: a common word
+   * ("i", "you") starts hundreds of patterns, and its later occurrences then walk only the few that can match.
+   */
+  private void viablePostings(int atom, TokenAtoms atoms, Scratch s) {
+    int[] postings = firstSlotPostings[atom];
+    if (s.viableSize + postings.length > s.viable.length) {
+      s.viable = Arrays.copyOf(s.viable, Math.max(s.viable.length * 2, s.viableSize + postings.length));
+    }
+    int from = s.viableSize;
+    for (int p : postings) {
+      if (viable(p, atoms, s)) {
+        s.viable[s.viableSize++] = p;
+      }
+    }
+    s.atomEpoch[atom] = s.epoch;
+    s.viableFrom[atom] = from;
+    s.viableCount[atom] = s.viableSize - from;
   }
 
   /** Whether every required slot of pattern {@code p} has one of its atoms somewhere in the text (cached). */
@@ -243,21 +295,20 @@ public final class CueMatcher {
    * (exclusive) or -1. Bounded by the gaps.
    */
   private int matchFrom(int p, int k, TokenAtoms atoms, int pos, int sentence, Tokens tokens) {
-    List<CuePattern.Slot> slots = patterns[p].slots();
-    if (k == slots.size()) {
+    int[][] slots = slotAtoms[p];
+    if (k == slots.length) {
       return pos;
     }
-    CuePattern.Slot slot = slots.get(k);
-    int limit = Math.min(tokens.size() - 1, pos + slot.gapBefore());
+    int limit = Math.min(tokens.size() - 1, pos + gapsBefore[p][k]);
     for (int q = pos; q <= limit && tokens.sentence(q) == sentence; q++) {
-      if (atoms.matches(q, slotAtoms[p][k])) {
+      if (atoms.matches(q, slots[k])) {
         int end = matchFrom(p, k + 1, atoms, q + 1, sentence, tokens);
         if (end >= 0) {
           return end;
         }
       }
     }
-    return slot.optional() ? matchFrom(p, k + 1, atoms, pos, sentence, tokens) : -1;
+    return optional[p][k] ? matchFrom(p, k + 1, atoms, pos, sentence, tokens) : -1;
   }
 
   /** The atoms of every word of a text, flat, and the set of atoms present anywhere in it. */
