@@ -14,26 +14,30 @@ import java.util.Locale;
 public final class ReceivedChain {
   private static final int MAX_HOPS = 100;
   private static final int MAX_HEADER = 4096;
-  private final List<ReceivedHop> hops;
+  private final List<String> headers;
+  /** Parsed on first use: scanning never reads the chain, the evidence pack does (racing threads parse alike). */
+  private List<ReceivedHop> hops;
 
-  private ReceivedChain(List<ReceivedHop> hops) {
-    this.hops = List.copyOf(hops);
+  private ReceivedChain(List<String> headers) {
+    this.headers = headers;
   }
 
-  /** Parses header values in message order (top first). */
+  /** The chain of header values in message order (top first); each is parsed when the hops are first read. */
   public static ReceivedChain parse(List<String> receivedHeaders) {
-    List<ReceivedHop> hops = new ArrayList<>();
-    for (String h : receivedHeaders) {
-      if (hops.size() >= MAX_HOPS) {
-        break;
-      }
-      hops.add(parseHop(h.length() > MAX_HEADER ? h.substring(0, MAX_HEADER) : h));
-    }
-    return new ReceivedChain(hops);
+    return new ReceivedChain(List.copyOf(receivedHeaders.subList(0, Math.min(MAX_HOPS, receivedHeaders.size()))));
   }
 
   public List<ReceivedHop> hops() {
-    return hops;
+    List<ReceivedHop> h = hops;
+    if (h == null) {
+      List<ReceivedHop> parsed = new ArrayList<>(headers.size());
+      for (String header : headers) {
+        parsed.add(parseHop(header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header));
+      }
+      h = List.copyOf(parsed); // immutable, so handing it over through a plain field is safe
+      hops = h;
+    }
+    return h;
   }
 
   /**
@@ -41,7 +45,7 @@ public final class ReceivedChain {
    * first relay that recorded a public sender — as seen from our side, the external sender. Null when none.
    */
   public String firstExternalIp() {
-    for (ReceivedHop hop : hops) {
+    for (ReceivedHop hop : hops()) {
       if (!hop.ip().isEmpty() && IpAddresses.isPublic(hop.ip())) {
         return hop.ip();
       }
@@ -51,6 +55,7 @@ public final class ReceivedChain {
 
   /** The lowest public IP in the chain: the claimed origin, which the sender may have forged. Null when none. */
   public String claimedOriginIp() {
+    List<ReceivedHop> hops = hops();
     for (int i = hops.size() - 1; i >= 0; i--) {
       String ip = hops.get(i).ip();
       if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
@@ -60,8 +65,36 @@ public final class ReceivedChain {
     return null;
   }
 
+  /**
+   * The first public sender IP of the headers walking down from the top, reading no more of each header than that
+   * needs (no dates, no other clauses); null when none. The same as {@code parse(headers).firstExternalIp()}.
+   */
+  public static String firstExternalIp(List<String> receivedHeaders) {
+    for (int i = 0; i < receivedHeaders.size() && i < MAX_HOPS; i++) {
+      String header = receivedHeaders.get(i);
+      String value = clean(header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header);
+      int semi = value.lastIndexOf(';');
+      String from = clauses(semi >= 0 ? value.substring(0, semi) : value)[0];
+      String ip = ipOf(from, comment(from));
+      if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
+        return ip;
+      }
+    }
+    return null;
+  }
+
+  private static String clean(String header) {
+    return header.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+  }
+
+  /** The IP of a from clause: in its comment (where MTAs record it) or else in the clause itself. */
+  private static String ipOf(String from, String comment) {
+    String ip = IpAddresses.findIn(comment);
+    return ip.isEmpty() ? IpAddresses.findIn(from) : ip;
+  }
+
   static ReceivedHop parseHop(String header) {
-    String value = header.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+    String value = clean(header);
     int semi = value.lastIndexOf(';');
     String clauses = semi >= 0 ? value.substring(0, semi) : value;
     String date = semi >= 0 ? value.substring(semi + 1).strip() : "";
@@ -73,10 +106,7 @@ public final class ReceivedChain {
     if (host.startsWith("[") || host.equals("helo=") || host.contains("=")) {
       host = "";
     }
-    String ip = IpAddresses.findIn(comment);
-    if (ip.isEmpty()) {
-      ip = IpAddresses.findIn(from);
-    }
+    String ip = ipOf(from, comment);
     return new ReceivedHop(helo, host.toLowerCase(Locale.ROOT), ip, firstWord(clause[1]).toLowerCase(Locale.ROOT),
         firstWord(clause[3]), firstWord(clause[4]), stripAngles(firstWord(clause[5])), Dates.parse(date), header);
   }

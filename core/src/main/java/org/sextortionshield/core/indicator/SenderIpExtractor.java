@@ -1,6 +1,5 @@
 package org.sextortionshield.core.indicator;
 
-import java.util.List;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.header.ReceivedChain;
 
@@ -11,12 +10,9 @@ import org.sextortionshield.core.header.ReceivedChain;
 public final class SenderIpExtractor implements IndicatorExtractor {
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
-    for (String received : content.message().headers("Received")) {
-      String ip = ReceivedChain.parse(List.of(received)).firstExternalIp(); // top down: stop at the first one
-      if (ip != null) {
-        out.senderIp(ip);
-        return;
-      }
+    String ip = ReceivedChain.firstExternalIp(content.message().headers("Received"));
+    if (ip != null) {
+      out.senderIp(ip);
     }
   }
 }

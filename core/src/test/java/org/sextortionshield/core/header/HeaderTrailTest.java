@@ -38,6 +38,19 @@ class HeaderTrailTest {
   }
 
   @Test
+  void senderIpAloneAgreesWithTheParsedChain() {
+    List<String> headers = List.of(
+        "from mx.example.net (mx.example.net [203.0.113.25]) by mail.example.org; Tue, 14 Mar 2023 09:12:44 +0100",
+        "from relay.example (relay.example [10.1.2.3]) by mx.example.net with ESMTP id X1; 14 Mar 23 08:12:40 GMT",
+        "from sender.example (unknown [8.8.4.4]) by relay.example with SMTP; garbage date",
+        "from origin.example (origin.example [1.1.1.1]) by sender.example; Tue, 14 Mar 2023 09:10:00 +0100");
+    assertThat(ReceivedChain.firstExternalIp(headers)).isEqualTo("8.8.4.4")
+        .isEqualTo(ReceivedChain.parse(headers).firstExternalIp());
+    assertThat(ReceivedChain.firstExternalIp(headers.subList(0, 2))).isNull();
+    assertThat(ReceivedChain.firstExternalIp(List.of("from x (y [" + "9".repeat(10_000) + "]) by z"))).isNull();
+  }
+
+  @Test
   void classifiesAddresses() {
     assertThat(IpAddresses.isPublic("8.8.8.8")).isTrue();
     assertThat(IpAddresses.isPublic("10.1.2.3")).isFalse();
