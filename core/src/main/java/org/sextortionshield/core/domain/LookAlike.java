@@ -32,22 +32,43 @@ public final class LookAlike {
     return SPOOF.getSkeleton(s.toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT);
   }
 
-  /** How {@code candidate} imitates {@code genuine} (both registrable-domain labels, e.g. "paypa1" and "paypal"). */
-  public static Kind compare(String candidate, String genuine) {
-    return compare(candidate, skeleton(candidate), genuine, skeleton(genuine));
+  /**
+   * A label prepared for comparison: its skeleton, and which characters it holds (a bit each for a-z and 0-9, one
+   * for anything else). Each edit adds at most one character the other label lacks, so labels whose character sets
+   * differ by more than the allowed edits need no distance computed: most labels against most brands.
+   */
+  record Label(String text, String skeleton, long characters) {
+    static Label of(String label) {
+      long bits = 0;
+      for (int i = 0; i < label.length(); i++) {
+        char c = label.charAt(i);
+        bits |= 1L << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36);
+      }
+      return new Label(label, LookAlike.skeleton(label), bits);
+    }
   }
 
-  /** As {@link #compare(String, String)}, with both labels' skeletons already computed. */
-  static Kind compare(String candidate, String candidateSkeleton, String genuine, String genuineSkeleton) {
+  /** How {@code candidate} imitates {@code genuine} (both registrable-domain labels, e.g. "paypa1" and "paypal"). */
+  public static Kind compare(String candidate, String genuine) {
+    return compare(Label.of(candidate), Label.of(genuine));
+  }
+
+  /** As {@link #compare(String, String)}, with both labels prepared. */
+  static Kind compare(Label candidateLabel, Label genuineLabel) {
+    String candidate = candidateLabel.text();
+    String genuine = genuineLabel.text();
     if (candidate.isEmpty() || genuine.isEmpty() || candidate.equals(genuine) || candidate.length() > MAX_LABEL
         || genuine.length() > MAX_LABEL) {
       return Kind.NONE;
     }
-    if (candidateSkeleton.equals(genuineSkeleton)) {
+    if (candidateLabel.skeleton().equals(genuineLabel.skeleton())) {
       return Kind.SKELETON;
     }
     int allowed = genuine.length() >= 10 ? 2 : genuine.length() >= 6 ? 1 : 0;
+    long c = candidateLabel.characters();
+    long g = genuineLabel.characters();
     if (allowed > 0 && Math.abs(candidate.length() - genuine.length()) <= allowed
+        && Long.bitCount(c & ~g) <= allowed && Long.bitCount(g & ~c) <= allowed
         && distance(candidate, genuine, allowed) <= allowed) {
       return Kind.TYPO;
     }

@@ -27,7 +27,7 @@ public final class SenderDomains {
   /** Every organisation and brand domain with its label's skeleton, organisation first, for look-alike checks. */
   private final List<Genuine> genuine;
 
-  private record Genuine(String domain, String owner, String label, String skeleton) {}
+  private record Genuine(String domain, String owner, LookAlike.Label label) {}
 
   private SenderDomains(PublicSuffixList suffixes, List<Brand> brands, Set<String> serviceWords, Set<String> freemail,
       Set<String> organisation) {
@@ -50,7 +50,7 @@ public final class SenderDomains {
 
   private Genuine genuine(String domain, String owner) {
     String label = suffixes.label(domain);
-    return new Genuine(domain, owner, label, LookAlike.skeleton(label));
+    return new Genuine(domain, owner, LookAlike.Label.of(label));
   }
 
   /** The shipped lists, with no organisation domains. */
@@ -140,9 +140,9 @@ public final class SenderDomains {
         return null;
       }
     }
-    String skeleton = LookAlike.skeleton(label);
+    LookAlike.Label candidate = LookAlike.Label.of(label);
     for (Genuine g : genuine) {
-      LookAlike.Kind k = LookAlike.compare(label, skeleton, g.label(), g.skeleton());
+      LookAlike.Kind k = LookAlike.compare(candidate, g.label());
       if (k != LookAlike.Kind.NONE) {
         return new Imitation(g.domain(), g.owner(), k);
       }

@@ -66,4 +66,42 @@ class LookAlikeTest {
     assertThat(DisplayNames.addressIn("service@paypal.com via Mailer")).isEqualTo("service@paypal.com");
     assertThat(DisplayNames.addressIn("Jane @ home")).isEmpty();
   }
+
+  @Test
+  void characterSetFilterNeverHidesATypo() {
+    // random one- and two-edit variants of brand-like labels: whenever the edit distance allows a typo, compare()
+    // must say TYPO (or SKELETON), with the character-set shortcut in front of the distance
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789-";
+    for (String genuine : List.of("paypal", "microsoft", "wellsfargo", "coinbase", "americanexpress", "ledger")) {
+      int allowed = genuine.length() >= 10 ? 2 : genuine.length() >= 6 ? 1 : 0;
+      for (int trial = 0; trial < 2_000; trial++) {
+        StringBuilder b = new StringBuilder(genuine);
+        for (int edits = 1 + random.nextInt(2); edits > 0; edits--) {
+          int at = random.nextInt(b.length());
+          char c = alphabet.charAt(random.nextInt(alphabet.length()));
+          switch (random.nextInt(4)) {
+            case 0 -> b.setCharAt(at, c);
+            case 1 -> b.insert(at, c);
+            case 2 -> b.deleteCharAt(at);
+            default -> {
+              if (at + 1 < b.length()) {
+                char t = b.charAt(at);
+                b.setCharAt(at, b.charAt(at + 1));
+                b.setCharAt(at + 1, t);
+              }
+            }
+          }
+        }
+        String candidate = b.toString();
+        boolean typo = !candidate.equals(genuine) && allowed > 0
+            && Math.abs(candidate.length() - genuine.length()) <= allowed
+            && LookAlike.distance(candidate, genuine, allowed) <= allowed;
+        if (typo) {
+          assertThat(LookAlike.compare(candidate, genuine)).as(candidate)
+              .isIn(LookAlike.Kind.TYPO, LookAlike.Kind.SKELETON);
+        }
+      }
+    }
+  }
 }
