@@ -84,6 +84,10 @@ public final class CueMatcher {
     final int[] atomEpoch;
     final int[] viableFrom;
     final int[] viableCount;
+    /** [word id] the epoch in which the word's atoms were found, and where ({@link TokenAtoms#atoms}, count). */
+    int[] wordEpoch = new int[256];
+    int[] wordFrom = new int[256];
+    int[] wordCount = new int[256];
     /** The viable first-slot postings of the text's atoms, back to back. */
     int[] viable = new int[256];
     int viableSize;
@@ -215,13 +219,14 @@ public final class CueMatcher {
     if (n == 0) {
       return matches;
     }
-    TokenAtoms atoms = atomsOf(tokens);
     Scratch s = scratch.get();
     if (++s.epoch == Integer.MAX_VALUE / 2) {
       Arrays.fill(s.viableAt, 0);
       Arrays.fill(s.atomEpoch, 0);
+      Arrays.fill(s.wordEpoch, 0);
       s.epoch = 1;
     }
+    TokenAtoms atoms = atomsOf(tokens, s);
     s.viableSize = 0;
     for (int i = 0; i < n; i++) {
       if (++s.tick == Integer.MAX_VALUE) {
@@ -355,28 +360,51 @@ public final class CueMatcher {
     }
   }
 
-  private TokenAtoms atomsOf(Tokens tokens) {
+  /** Each distinct word's atoms are found once per text (a walk down the trie); its repetitions copy them. */
+  private TokenAtoms atomsOf(Tokens tokens, Scratch s) {
     int n = tokens.size();
     TokenAtoms t = new TokenAtoms(n, atomCount);
+    if (s.wordEpoch.length < tokens.distinctWords()) {
+      int room = Math.max(s.wordEpoch.length * 2, tokens.distinctWords());
+      s.wordEpoch = Arrays.copyOf(s.wordEpoch, room);
+      s.wordFrom = new int[room];
+      s.wordCount = new int[room];
+    }
     for (int i = 0; i < n; i++) {
       t.start[i] = t.size;
-      String word = tokens.word(i);
-      WordNode node = root;
-      for (int c = 0; c < word.length() && node != null; c++) {
-        node = node.child(word.charAt(c), false);
-        if (node != null && node.prefixAtom >= 0) {
-          t.add(node.prefixAtom);
+      int id = tokens.wordId(i);
+      if (id >= 0 && s.wordEpoch[id] == s.epoch) {
+        for (int k = s.wordFrom[id], end = k + s.wordCount[id]; k < end; k++) {
+          t.add(t.atoms[k]);
         }
+        continue;
       }
-      if (node != null && node.exactAtom >= 0) {
-        t.add(node.exactAtom);
-      }
-      if (node != null && node.numberWord || CuePattern.isDigits(word)) {
-        t.add(numberAtom);
+      atomsOfWord(tokens.word(i), t);
+      if (id >= 0) {
+        s.wordEpoch[id] = s.epoch;
+        s.wordFrom[id] = t.start[i];
+        s.wordCount[id] = t.size - t.start[i];
       }
     }
     t.start[n] = t.size;
     t.markSlots(atomSlots, distinctSlots.length);
     return t;
   }
+
+  private void atomsOfWord(String word, TokenAtoms t) {
+    WordNode node = root;
+    for (int c = 0; c < word.length() && node != null; c++) {
+      node = node.child(word.charAt(c), false);
+      if (node != null && node.prefixAtom >= 0) {
+        t.add(node.prefixAtom);
+      }
+    }
+    if (node != null && node.exactAtom >= 0) {
+      t.add(node.exactAtom);
+    }
+    if (node != null && node.numberWord || CuePattern.isDigits(word)) {
+      t.add(numberAtom);
+    }
+  }
+
 }

@@ -52,25 +52,30 @@ public final class TextNormalizer {
         marks = 0;
         continue;
       }
-      int cp = original.codePointAt(i);
-      int width = Character.charCount(cp);
-      if (cp == '&') {
-        long entity = Entities.decode(original, i);
-        if (entity >= 0) {
-          cp = (int) (entity >>> 32);
-          width = (int) entity;
+      int cp = ch;
+      int width = 1;
+      String mapped = " ";
+      if (ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t') { // ASCII white space, the next most common, is " "
+        cp = original.codePointAt(i);
+        width = Character.charCount(cp);
+        if (cp == '&') {
+          long entity = Entities.decode(original, i);
+          if (entity >= 0) {
+            cp = (int) (entity >>> 32);
+            width = (int) entity;
+          }
         }
-      }
-      String mapped = caseFold ? CharFolding.folded(cp) : CharFolding.cased(cp);
-      String inside = CharFolding.insideWord(cp);
-      if (inside != null && len > 0 && Character.isLetter(out[len - 1]) && i + width < n
-          && Character.isLetter(original.codePointAt(i + width))) {
-        mapped = caseFold ? inside.toLowerCase(java.util.Locale.ROOT) : inside;
-        lookalike = mark(lookalike, len);
-        folded++;
-      }
-      if (mapped == null) {
-        mapped = String.valueOf((char) (caseFold && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        mapped = caseFold ? CharFolding.folded(cp) : CharFolding.cased(cp);
+        String inside = CharFolding.insideWord(cp);
+        if (inside != null && len > 0 && Character.isLetter(out[len - 1]) && i + width < n
+            && Character.isLetter(original.codePointAt(i + width))) {
+          mapped = caseFold ? inside.toLowerCase(java.util.Locale.ROOT) : inside;
+          lookalike = mark(lookalike, len);
+          folded++;
+        }
+        if (mapped == null) {
+          mapped = String.valueOf((char) (caseFold && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+        }
       }
       if (mapped.equals(" ")) {
         if (!lastSpace) {

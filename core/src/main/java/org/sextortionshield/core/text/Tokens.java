@@ -10,15 +10,18 @@ public final class Tokens {
 
   private final NormalizedText text;
   private final String[] words;
+  private final int[] ids;
   private final int[] starts;
   private final int[] ends;
   private final int[] sentences;
   private int size;
   private int sentence;
+  private int distinctWords;
 
   private Tokens(NormalizedText text, int capacity) {
     this.text = text;
     this.words = new String[capacity];
+    this.ids = new int[capacity];
     this.starts = new int[capacity];
     this.ends = new int[capacity];
     this.sentences = new int[capacity];
@@ -47,9 +50,10 @@ public final class Tokens {
       if (i - start == 1 && Character.isLetter(s.charAt(start))) {
         i = tokens.spelledOut(s, start, table);
       } else {
-        tokens.add(table.word(s, start, i), start, i);
+        tokens.add(table, s, start, i);
       }
     }
+    tokens.distinctWords = table.size();
     return tokens;
   }
 
@@ -83,14 +87,14 @@ public final class Tokens {
       }
     }
     if (letters < MIN_SPELLED_OUT) {
-      add(table.word(s, start, start + 1), start, start + 1);
+      add(table, s, start, start + 1);
       return start + 1;
     }
     char[] joined = new char[letters]; // the letters sit at every other position
     for (int k = 0; k < letters; k++) {
       joined[k] = s.charAt(start + 2 * k);
     }
-    add(new String(joined), start, end);
+    add(new String(joined), -1, start, end);
     return end;
   }
 
@@ -100,9 +104,15 @@ public final class Tokens {
         || c >= 0x80 && Character.isLetterOrDigit(c);
   }
 
-  private void add(String word, int start, int end) {
+  private void add(WordTable table, String s, int start, int end) {
+    int id = table.id(s, start, end);
+    add(id >= 0 ? table.word(id) : s.substring(start, end), id, start, end);
+  }
+
+  private void add(String word, int id, int start, int end) {
     sentences[size] = sentence;
     words[size] = word;
+    ids[size] = id;
     starts[size] = start;
     ends[size] = end;
     size++;
@@ -118,6 +128,19 @@ public final class Tokens {
 
   public String word(int i) {
     return words[i];
+  }
+
+  /**
+   * The number of word {@code i} among the text's distinct words (the same characters, the same number; below
+   * {@link #distinctWords}), or -1 for a word without one (letters spelled out, or past the table's bound).
+   */
+  public int wordId(int i) {
+    return ids[i];
+  }
+
+  /** How many distinct words have a {@link #wordId}. */
+  public int distinctWords() {
+    return distinctWords;
   }
 
   /** Normalised start offset of word {@code i}. */

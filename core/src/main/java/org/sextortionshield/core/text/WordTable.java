@@ -1,50 +1,74 @@
 package org.sextortionshield.core.text;
 
+import java.util.Arrays;
+
 /**
- * Hands out one shared {@link String} per distinct word of a text. Words repeat (natural text follows Zipf's law;
- * padding repeats one unit a million times), so sharing keeps a long text's token list small and saves building a
- * string for every occurrence. Bounded: after {@link #MAX_WORDS} distinct words, new ones are simply not shared.
+ * Numbers the distinct words of a text and hands out one shared {@link String} per distinct word. Words repeat
+ * (natural text follows Zipf's law; padding repeats one unit a million times), so sharing keeps a long text's token
+ * list small and saves building a string for every occurrence, and the number lets later stages work a word out once
+ * per text (see {@link Tokens#wordId}). Bounded: after {@link #MAX_WORDS} distinct words, new ones get no number and
+ * are not shared.
  */
 final class WordTable {
   static final int MAX_WORDS = 1 << 15;
-  private String[] slots = new String[64];
+  /** Open addressing: each slot holds a word's number + 1, or 0 when empty. */
+  private int[] slots = new int[64];
+  private String[] words = new String[32];
   private int count;
 
-  /** The word {@code s[start, end)}, shared with earlier occurrences of the same characters. */
-  String word(String s, int start, int end) {
+  /** The number of the word {@code s[start, end)}, given to it now when it is new; -1 once the table is full. */
+  int id(String s, int start, int end) {
     int hash = 0;
     for (int k = start; k < end; k++) {
       hash = 31 * hash + s.charAt(k); // String.hashCode, so a stored word's cached hash can be compared first
     }
     int mask = slots.length - 1;
     int slot = mix(hash) & mask;
-    for (String w; (w = slots[slot]) != null; slot = (slot + 1) & mask) {
+    for (int id; (id = slots[slot] - 1) >= 0; slot = (slot + 1) & mask) {
+      String w = words[id];
       if (w.hashCode() == hash && w.length() == end - start && s.regionMatches(start, w, 0, end - start)) {
-        return w;
+        return id;
       }
     }
-    String word = s.substring(start, end);
-    if (count < MAX_WORDS) {
-      slots[slot] = word;
-      if (++count * 2 > slots.length) {
-        grow();
-      }
+    if (count == MAX_WORDS) {
+      return -1;
     }
-    return word;
+    if (count == words.length) {
+      words = Arrays.copyOf(words, count * 2);
+    }
+    words[count] = s.substring(start, end);
+    slots[slot] = ++count;
+    if (count * 2 > slots.length) {
+      grow();
+    }
+    return count - 1;
+  }
+
+  /** Word number {@code id}. */
+  String word(int id) {
+    return words[id];
+  }
+
+  /** The word {@code s[start, end)}, shared with earlier occurrences of the same characters while there is room. */
+  String word(String s, int start, int end) {
+    int id = id(s, start, end);
+    return id >= 0 ? words[id] : s.substring(start, end);
+  }
+
+  /** How many distinct words have a number. */
+  int size() {
+    return count;
   }
 
   private void grow() {
-    String[] old = slots;
-    slots = new String[old.length * 2];
+    slots = new int[slots.length * 2];
     int mask = slots.length - 1;
-    for (String w : old) {
-      if (w != null) {
-        int slot = mix(w.hashCode()) & mask;
-        while (slots[slot] != null) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = w;
+    for (int id = 0; id < count; id++) {
+      int slot = mix(words[id].hashCode()) & mask;
+      while (slots[slot] != 0) {
+        slot = (slot + 1) & mask;
       }
+      slots[slot] = id + 1;
     }
   }
 

@@ -47,4 +47,31 @@ class WordTableTest {
     assertThat(t.word(3)).isSameAs(t.word(0));
     assertThat(t.word(4)).isSameAs(t.word(1));
   }
+
+  @Test
+  void distinctWordsAreNumberedInOrderAndTheNumberingStopsAtTheBound() {
+    WordTable table = new WordTable();
+    String s = "pay now pay";
+    assertThat(table.id(s, 0, 3)).isZero();
+    assertThat(table.id(s, 4, 7)).isEqualTo(1);
+    assertThat(table.id(s, 8, 11)).isZero();
+    assertThat(table.size()).isEqualTo(2);
+    assertThat(table.word(1)).isEqualTo("now");
+    for (int i = 0; table.size() < WordTable.MAX_WORDS; i++) {
+      String w = "w" + i;
+      table.id(w, 0, w.length());
+    }
+    assertThat(table.id("new", 0, 3)).isEqualTo(-1);
+    assertThat(table.id(s, 4, 7)).isEqualTo(1); // known words keep their number
+  }
+
+  @Test
+  void tokensCarryTheirWordsNumbers() {
+    Tokens t = Tokens.of(TextNormalizer.forMatching("Pay now. PAY later, pay b i t c o i n"));
+    assertThat(t.wordId(0)).isEqualTo(t.wordId(2)).isEqualTo(t.wordId(4)).isNotNegative();
+    assertThat(t.wordId(1)).isNotEqualTo(t.wordId(0)).isNotNegative();
+    assertThat(t.word(5)).isEqualTo("bitcoin");
+    assertThat(t.wordId(5)).isEqualTo(-1); // joined from spelled-out letters: no number
+    assertThat(t.distinctWords()).isEqualTo(3);
+  }
 }
