@@ -57,21 +57,34 @@ public final class FeatureVector {
    * distinct bucket's count becomes {@code 1 + ln(count)} (a word said ten times is not ten times the evidence) and
    * the words and characters blocks are scaled to unit length so long and short mails weigh alike; signal features
    * are 1. A bucket that occurs in several blocks gets the sum of its values, added in block order.
+   *
+   * @param keys overwritten: its first entries become the distinct keys
+   * @param counts room for {@code size} counts, overwritten
    */
-  static FeatureVector ofSortedKeys(int[] keys, int size) {
+  static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts) {
+    // runs of equal keys become one key and its count, in place; then the passes walk only distinct keys
+    int distinctKeys = 0;
+    for (int i = 0; i < size; ) {
+      int key = keys[i];
+      int j = i + 1;
+      while (j < size && keys[j] == key) {
+        j++;
+      }
+      keys[distinctKeys] = key;
+      counts[distinctKeys++] = j - i;
+      i = j;
+    }
     // first pass: each block's length, over its distinct buckets in ascending order
     double[] norm = new double[BLOCKS.length];
     int distinctBuckets = 0;
     int lastBucket = -1;
-    for (int i = 0; i < size; ) {
-      int j = run(keys, size, i);
-      float v = damped(j - i);
+    for (int i = 0; i < distinctKeys; i++) {
+      float v = damped(counts[i]);
       norm[keys[i] & 3] += (double) v * v;
       if (keys[i] >>> 2 != lastBucket) {
         distinctBuckets++;
         lastBucket = keys[i] >>> 2;
       }
-      i = j;
     }
     float[] scale = new float[BLOCKS.length];
     for (FeatureExtractor.Block b : BLOCKS) {
@@ -83,10 +96,9 @@ public final class FeatureVector {
     float[] val = new float[distinctBuckets];
     int n = -1;
     lastBucket = -1;
-    for (int i = 0; i < size; ) {
-      int j = run(keys, size, i);
+    for (int i = 0; i < distinctKeys; i++) {
       int block = keys[i] & 3;
-      float v = block == FeatureExtractor.Block.SIGNALS.ordinal() ? 1f : damped(j - i) * scale[block];
+      float v = block == FeatureExtractor.Block.SIGNALS.ordinal() ? 1f : damped(counts[i]) * scale[block];
       if (keys[i] >>> 2 != lastBucket) {
         lastBucket = keys[i] >>> 2;
         idx[++n] = lastBucket;
@@ -94,17 +106,7 @@ public final class FeatureVector {
       } else {
         val[n] += v;
       }
-      i = j;
     }
     return new FeatureVector(idx, val);
-  }
-
-  /** End of the run of keys equal to {@code keys[i]}. */
-  private static int run(int[] keys, int size, int i) {
-    int j = i + 1;
-    while (j < size && keys[j] == keys[i]) {
-      j++;
-    }
-    return j;
   }
 }

@@ -23,6 +23,7 @@ final class Occurrences {
   /** One word's characters, scrambled for hashing (see {@link FeatureHash#scramble}), with the boundary marks. */
   final int[] scrambledChars = new int[FeatureConfig.MAX_CHAR_GRAM_WORD + 2];
   private int[] sortBuffer = new int[0];
+  private int[] runCounts = new int[0];
   private final int[] histogram = new int[1 << RADIX_BITS];
 
   Occurrences(boolean withOrigins) {
@@ -83,7 +84,10 @@ final class Occurrences {
       throw new IllegalStateException("sorting would separate occurrences from their origins");
     }
     int[] sorted = sortedKeys(hashBits + 2);
-    return FeatureVector.ofSortedKeys(sorted, size);
+    if (runCounts.length < size) {
+      runCounts = new int[keys.length];
+    }
+    return FeatureVector.ofSortedKeys(sorted, size, runCounts);
   }
 
   /** The first {@code size} keys in ascending order (they use the low {@code bits} bits); the order of keys changes. */
