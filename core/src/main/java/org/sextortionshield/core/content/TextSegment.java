@@ -42,7 +42,7 @@ public final class TextSegment {
   /** Case-preserving normalised text, for case-sensitive indicators such as base58 addresses; computed on demand. */
   public NormalizedText casePreserving() {
     if (casePreserving == null) {
-      casePreserving = TextNormalizer.casePreserving(normalized.original());
+      casePreserving = TextNormalizer.casePreserving(normalized);
     }
     return casePreserving;
   }

@@ -283,8 +283,15 @@ public final class MailParser {
   }
 
   private static String unfold(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && s.charAt(first) != '\r' && s.charAt(first) != '\n') {
+      first++;
+    }
+    if (first == s.length()) {
+      return s; // most header values are one line
+    }
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c != '\r' && c != '\n') {
         out.append(c);

@@ -12,13 +12,26 @@ public final class NormalizedText {
   private final int[] source; // at least as long as text; the entries past it are unused
   private final int foldedLetters;
   private final BitSet lookalike;
+  private final boolean plainAscii;
 
-  NormalizedText(String original, String text, int[] source, int foldedLetters, BitSet lookalike) {
+  NormalizedText(String original, String text, int[] source, int foldedLetters, BitSet lookalike,
+      boolean plainAscii) {
     this.original = original;
     this.text = text;
     this.source = source;
     this.foldedLetters = foldedLetters;
     this.lookalike = lookalike;
+    this.plainAscii = plainAscii;
+  }
+
+  /** True when the original held only printable ASCII (no '&') and ASCII white space: one character each. */
+  boolean plainAscii() {
+    return plainAscii;
+  }
+
+  /** The same original and offset map with other characters of the same length (the map is never changed). */
+  NormalizedText withText(String sameLength) {
+    return new NormalizedText(original, sameLength, source, foldedLetters, lookalike, plainAscii);
   }
 
   /** True when normalised position {@code index} came from a look-alike letter or carried stacked marks. */

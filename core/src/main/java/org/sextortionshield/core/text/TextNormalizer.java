@@ -21,6 +21,25 @@ public final class TextNormalizer {
     return normalize(original, false);
   }
 
+  /**
+   * The case-preserving form of {@code matching}'s original. Printable ASCII and white space map one character to
+   * one, so for a text of only those it is the matching form with each letter's case taken back from the original
+   * (one pass, the same offset map); any other text is normalised afresh.
+   */
+  public static NormalizedText casePreserving(NormalizedText matching) {
+    if (!matching.plainAscii()) {
+      return casePreserving(matching.original());
+    }
+    String folded = matching.text();
+    String original = matching.original();
+    char[] out = new char[folded.length()];
+    for (int k = 0; k < out.length; k++) {
+      char c = folded.charAt(k);
+      out[k] = c == ' ' || c == '\n' ? c : original.charAt(matching.sourceStart(k));
+    }
+    return matching.withText(new String(out));
+  }
+
   static boolean isDropped(int cp) {
     String f = CharFolding.cased(cp);
     return f != null && f.isEmpty();
@@ -37,6 +56,7 @@ public final class TextNormalizer {
     int newlines = 0; // newlines in the current run of white space: two or more make a paragraph break
     int base = -1; // the last letter written, for telling a composed accent from stuffing
     int marks = 0; // marks stacked on it so far
+    boolean plainAscii = true; // only printable ASCII (no '&') and ASCII white space so far
     for (int i = 0; i < n; ) {
       char ch = original.charAt(i);
       if (ch > 0x20 && ch < 0x7f && ch != '&') { // the common case: printable ASCII maps to itself
@@ -56,6 +76,7 @@ public final class TextNormalizer {
       int width = 1;
       String mapped = " ";
       if (ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t') { // ASCII white space, the next most common, is " "
+        plainAscii = false;
         cp = original.codePointAt(i);
         width = Character.charCount(cp);
         if (cp == '&') {
@@ -122,7 +143,7 @@ public final class TextNormalizer {
       len--;
     }
     // source keeps its spare capacity: copying a map as long as the text would cost more than the slack
-    return new NormalizedText(original, new String(out, 0, len), source, folded, lookalike);
+    return new NormalizedText(original, new String(out, 0, len), source, folded, lookalike, plainAscii);
   }
 
   /**

@@ -89,4 +89,28 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.forMatching("e\u0301\u0301").foldedLetters()).isEqualTo(1); // a second mark: stuffing
     assertThat(TextNormalizer.forMatching("v\u0336").foldedLetters()).isEqualTo(1); // strike-through overlay
   }
+
+  @Test
+  void caseTakenBackFromTheMatchingFormEqualsNormalisingAfresh() {
+    java.util.Random random = new java.util.Random(11);
+    String alphabet = "aZ9 \t\r\n.&;#x\u0001\u007f\u00e9\u0430";
+    for (int trial = 0; trial < 5_000; trial++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(40); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(trial % 2 == 0 ? 8 : alphabet.length()))); // half plain ASCII
+      }
+      String s = b.toString();
+      NormalizedText derived = TextNormalizer.casePreserving(TextNormalizer.forMatching(s));
+      NormalizedText fresh = TextNormalizer.casePreserving(s);
+      assertThat(derived.text()).as(s).isEqualTo(fresh.text());
+      for (int k = 0; k <= fresh.length(); k++) {
+        assertThat(derived.sourceStart(k)).as(s).isEqualTo(fresh.sourceStart(k));
+        assertThat(derived.sourceEnd(k)).as(s).isEqualTo(fresh.sourceEnd(k));
+        assertThat(derived.isLookalike(k)).as(s).isEqualTo(fresh.isLookalike(k));
+      }
+      assertThat(derived.foldedLetters()).isEqualTo(fresh.foldedLetters());
+    }
+    assertThat(TextNormalizer.casePreserving(TextNormalizer.forMatching("Pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\r\n\n"
+        + "NOW")).text()).isEqualTo("Pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\nNOW");
+  }
 }
