@@ -15,6 +15,9 @@ public final class ParsedMessage {
   private long size;
   private boolean truncated;
   private String sha256 = "";
+  /** From, To, Cc, Reply-To and Sender once parsed (see {@link #addresses}). */
+  @SuppressWarnings("unchecked")
+  private final List<MailAddress>[] addresses = new List[5];
 
   public List<Header> headers() {
     return Collections.unmodifiableList(headers);
@@ -63,23 +66,36 @@ public final class ParsedMessage {
   }
 
   public List<MailAddress> from() {
-    return Addresses.parse(header("From"));
+    return addresses(0, "From", false);
   }
 
   public List<MailAddress> to() {
-    return Addresses.parse(String.join(", ", headers("To")));
+    return addresses(1, "To", true);
   }
 
   public List<MailAddress> cc() {
-    return Addresses.parse(String.join(", ", headers("Cc")));
+    return addresses(2, "Cc", true);
   }
 
   public List<MailAddress> replyTo() {
-    return Addresses.parse(header("Reply-To"));
+    return addresses(3, "Reply-To", false);
   }
 
   public List<MailAddress> sender() {
-    return Addresses.parse(header("Sender"));
+    return addresses(4, "Sender", false);
+  }
+
+  /**
+   * The addresses of a header (every occurrence of it when {@code all}), parsed once: several signals ask for the
+   * same ones. The lists are immutable, so racing threads may each parse and share either result.
+   */
+  private List<MailAddress> addresses(int which, String name, boolean all) {
+    List<MailAddress> parsed = addresses[which];
+    if (parsed == null) {
+      parsed = List.copyOf(Addresses.parse(all ? String.join(", ", headers(name)) : header(name)));
+      addresses[which] = parsed;
+    }
+    return parsed;
   }
 
   public List<TextPart> textParts() {
@@ -121,6 +137,7 @@ public final class ParsedMessage {
 
   void addHeader(Header h) {
     headers.add(h);
+    java.util.Arrays.fill(addresses, null);
   }
 
   void addTextPart(TextPart p) {

@@ -101,6 +101,7 @@ public final class FeatureExtractor {
 
   /** The one walk over a message's features that training, prediction and explanation all use. */
   private void walk(List<Terms> segments, List<String> signals, Occurrences out) {
+    out.grams.begin(config.maxTerms());
     for (int s = 0; s < segments.size(); s++) {
       Terms t = segments.get(s);
       for (int i = 0; i < t.size(); i++) {
@@ -109,7 +110,7 @@ public final class FeatureExtractor {
           h = FeatureHash.mix(h, t.hash(i + n - 1));
           out.add(FeatureVector.key(Block.WORDS, FeatureHash.finish(h, n) & mask), s, i, n);
         }
-        charGrams(t, s, i, out);
+        charGrams(segments, s, i, out);
       }
     }
     for (int i = 0; i < signals.size(); i++) {
@@ -124,12 +125,25 @@ public final class FeatureExtractor {
     }
   }
 
-  /** Letter n-grams of word {@code index}, padded with word-boundary marks; none for placeholders and blobs. */
-  private void charGrams(Terms t, int segment, int index, Occurrences out) {
+  /**
+   * Letter n-grams of word {@code index}, padded with word-boundary marks; none for placeholders and blobs. A word
+   * met before in the message copies the keys its first occurrence made.
+   */
+  private void charGrams(List<Terms> segments, int segment, int index, Occurrences out) {
+    Terms t = segments.get(segment);
     int length = t.charLength(index);
     if (t.isPlaceholder(index) || length > FeatureConfig.MAX_CHAR_GRAM_WORD) {
       return;
     }
+    int slot = out.grams.find(segments, segment, index);
+    if (slot >= 0) {
+      int count = out.grams.count(slot);
+      int[] keys = out.reserve(count);
+      System.arraycopy(keys, out.grams.offset(slot), keys, out.size, count);
+      out.commit(out.size + count, segment, index, 1);
+      return;
+    }
+    int from = out.size;
     int len = length + 2;
     int[] scrambled = out.scrambledChars; // each letter takes part in up to charMax n-grams: prepare it once
     char[] w = t.chars();
@@ -153,6 +167,7 @@ public final class FeatureExtractor {
       }
     }
     out.commit(k, segment, index, 1);
+    out.grams.put(-1 - slot, segment, index, from, k - from);
   }
 
   /** Words that name the recipient (address local part, display name), which scams put in to look personal. */

@@ -22,6 +22,8 @@ final class Occurrences {
   int[] counts;
   /** One word's characters, scrambled for hashing (see {@link FeatureHash#scramble}), with the boundary marks. */
   final int[] scrambledChars = new int[FeatureConfig.MAX_CHAR_GRAM_WORD + 2];
+  /** Where each distinct word's letter n-grams are among the keys (see {@link GramCache}). */
+  final GramCache grams = new GramCache();
   private int[] sortBuffer = new int[0];
   private int[] runCounts = new int[0];
   private final int[] histogram = new int[1 << RADIX_BITS];

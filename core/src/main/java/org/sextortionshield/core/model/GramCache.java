@@ -1,0 +1,72 @@
+package org.sextortionshield.core.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where each distinct word's letter n-grams were written in a message's {@link Occurrences}, so that a repeated word
+ * copies its keys instead of hashing its letters again (natural text repeats most of its words). Words are told apart
+ * by their letters, not only by their hash. Reused per thread; a message is one {@link #begin}.
+ */
+final class GramCache {
+  private int[] stamps = new int[0];
+  private int[] segments;
+  private int[] terms;
+  private int[] offsets;
+  private int[] counts;
+  private int stamp;
+
+  /** Empties the cache for a message of at most {@code maxTerms} terms. */
+  void begin(int maxTerms) {
+    int capacity = Integer.highestOneBit(Math.max(8, maxTerms) * 2) * 2; // load at most one half
+    if (stamps.length < capacity) {
+      stamps = new int[capacity];
+      segments = new int[capacity];
+      terms = new int[capacity];
+      offsets = new int[capacity];
+      counts = new int[capacity];
+      stamp = 0;
+    }
+    if (++stamp == Integer.MAX_VALUE) {
+      Arrays.fill(stamps, 0);
+      stamp = 1;
+    }
+  }
+
+  /** The slot of an earlier word with the letters of term {@code index} of segment {@code segment}, or -1 - free slot. */
+  int find(List<Terms> all, int segment, int index) {
+    Terms t = all.get(segment);
+    int mask = stamps.length - 1;
+    for (int slot = t.hash(index) & mask; ; slot = (slot + 1) & mask) {
+      if (stamps[slot] != stamp) {
+        return -1 - slot;
+      }
+      if (sameLetters(t, index, all.get(segments[slot]), terms[slot])) {
+        return slot;
+      }
+    }
+  }
+
+  void put(int slot, int segment, int index, int offset, int count) {
+    stamps[slot] = stamp;
+    segments[slot] = segment;
+    terms[slot] = index;
+    offsets[slot] = offset;
+    counts[slot] = count;
+  }
+
+  int offset(int slot) {
+    return offsets[slot];
+  }
+
+  int count(int slot) {
+    return counts[slot];
+  }
+
+  private static boolean sameLetters(Terms a, int i, Terms b, int j) {
+    int length = a.charLength(i);
+    return a.hash(i) == b.hash(j) && length == b.charLength(j)
+        && Arrays.equals(a.chars(), a.charStart(i), a.charStart(i) + length, b.chars(), b.charStart(j),
+            b.charStart(j) + length);
+  }
+}
