@@ -18,11 +18,13 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
   public void extract(MessageContent content, Indicators.Builder out) {
     for (TextSegment segment : content.visibleSegments()) {
       String s = segment.original();
-      if (cues.hasDefanged(s)) {
+      String lower = segment.lowerCaseOriginal(); // made once per segment, shared with other stages
+      if (cues.hasDefanged(s, lower)) {
         s = cues.refang(s); // "evil[.]example", "name [at] mail [dot] com", "hxxps://..."
+        lower = s.toLowerCase(Locale.ROOT);
       }
       emails(s, out);
-      urls(s, out);
+      urls(s, lower, out);
     }
     for (TextPart part : content.message().textParts()) {
       for (String link : part.links()) {
@@ -67,8 +69,8 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     }
   }
 
-  static void urls(String s, Indicators.Builder out) {
-    String lower = s.toLowerCase(Locale.ROOT);
+  /** @param lower {@code s.toLowerCase(Locale.ROOT)} */
+  static void urls(String s, String lower, Indicators.Builder out) {
     int i = 0;
     int http = lower.indexOf("http");
     int www = lower.indexOf("www.");

@@ -11,10 +11,17 @@ final class RecipientNames {
   private static final RecipientNames NONE = new RecipientNames(new int[0], new String[0]);
   private final int[] hashes;
   private final String[] names;
+  /** A bit per name hash's low six bits: most words are turned away by one test, before any search. */
+  private final long filter;
 
   private RecipientNames(int[] hashes, String[] names) {
     this.hashes = hashes;
     this.names = names;
+    long f = 0;
+    for (int h : hashes) {
+      f |= 1L << h; // shifts use the low six bits
+    }
+    this.filter = f;
   }
 
   static RecipientNames of(Set<String> names) {
@@ -38,7 +45,7 @@ final class RecipientNames {
 
   /** True when the word {@code chars[from, from + length)} with word hash {@code hash} is one of the names. */
   boolean contains(int hash, char[] chars, int from, int length) {
-    if (hashes.length == 0) {
+    if ((filter & 1L << hash) == 0) {
       return false;
     }
     int i = Arrays.binarySearch(hashes, hash);

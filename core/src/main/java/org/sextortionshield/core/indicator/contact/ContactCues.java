@@ -48,6 +48,11 @@ public final class ContactCues {
    * with "h" followed by "x" or "*", so one pass finds out whether a closer look is needed.
    */
   public boolean hasDefanged(String s) {
+    return hasDefanged(s, null);
+  }
+
+  /** As {@link #hasDefanged(String)}, given {@code s.toLowerCase(Locale.ROOT)} when the caller has it (or null). */
+  public boolean hasDefanged(String s, String lowerCase) {
     boolean maybe = false;
     for (int i = 0; i < s.length() && !maybe; i++) {
       char c = s.charAt(i);
@@ -57,7 +62,7 @@ public final class ContactCues {
     if (!maybe) {
       return false;
     }
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    String lower = lowerCase != null ? lowerCase : s.toLowerCase(java.util.Locale.ROOT);
     for (Form f : refang) {
       if (lower.contains(f.written())) {
         return true;

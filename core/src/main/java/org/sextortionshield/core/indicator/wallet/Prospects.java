@@ -67,8 +67,9 @@ final class Prospects {
   /** A segwit address's first piece holds its whole prefix ("bc1", "ltc1", ...): nobody splits inside it. */
   private static boolean hasSegwitPrefix(String s, int from, int to) {
     char first = Character.toLowerCase(s.charAt(from));
-    if (first != 'b' && first != 't' && first != 'l' && first != 'r') {
-      return false; // what every prefix starts with: most words stop here
+    char second = to - from >= 3 ? Character.toLowerCase(s.charAt(from + 1)) : ' ';
+    if (first != 'b' && first != 't' && first != 'l' && first != 'r' || "cblt".indexOf(second) < 0) {
+      return false; // the first two letters of every prefix: most words stop here
     }
     for (String p : SEGWIT_PREFIXES) {
       if (to - from >= p.length() && s.regionMatches(true, from, p, 0, p.length())) {
