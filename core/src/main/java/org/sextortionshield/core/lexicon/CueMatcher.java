@@ -14,8 +14,8 @@ import org.sextortionshield.core.text.Tokens;
  * text.
  *
  * <p>Compiled form: every distinct word and word prefix of the lexicon is an <em>atom</em> (an int); a slot is the
- * sorted set of its atoms. Per text, each word's atoms are found once (one hash lookup, one walk down a trie of
- * prefixes) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word carries an atom
+ * sorted set of its atoms. Per text, each distinct word's atoms are found once (one pass over its letters,
+ * {@link LexiconWords}) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word carries an atom
  * of its first slot, and is verified only when every required slot has some atom present in the text — so the
  * hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text, not a walk per
  * occurrence. Which slots are present is worked out once per text from the atoms it holds (each atom knows its
@@ -25,7 +25,7 @@ import org.sextortionshield.core.text.Tokens;
  */
 public final class CueMatcher {
   private final CuePattern[] patterns;
-  private final WordNode root = new WordNode();
+  private final LexiconWords words;
   private final int numberAtom;
   private final int atomCount;
   /** [pattern][slot] sorted atoms. */
@@ -45,36 +45,6 @@ public final class CueMatcher {
   private final int[][] gapsBefore;
   private final boolean[][] optional;
   private final ThreadLocal<Scratch> scratch;
-
-  /**
-   * A trie of the lexicon's words: a node that ends an exact word carries its atom, a node that ends a prefix
-   * ({@code record*}) its prefix atom, a node that ends a number word ("two", "zwei") is marked. One walk down it
-   * per word of the text finds all three.
-   */
-  private static final class WordNode {
-    private final WordNode[] ascii = new WordNode[36];
-    private Map<Character, WordNode> other;
-    private int exactAtom = -1;
-    private int prefixAtom = -1;
-    private boolean numberWord;
-
-    WordNode child(char c, boolean create) {
-      int idx = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : -1;
-      if (idx >= 0) {
-        if (ascii[idx] == null && create) {
-          ascii[idx] = new WordNode();
-        }
-        return ascii[idx];
-      }
-      if (other == null) {
-        if (!create) {
-          return null;
-        }
-        other = new HashMap<>();
-      }
-      return create ? other.computeIfAbsent(c, k -> new WordNode()) : other.get(c);
-    }
-  }
 
   /** Per-thread working memory, so a scan allocates nothing proportional to the lexicon. */
   private static final class Scratch {
@@ -114,20 +84,16 @@ public final class CueMatcher {
         for (String w : s.exact()) {
           if (!exactAtoms.containsKey(w)) {
             exactAtoms.put(w, next++);
-            walk(w).exactAtom = exactAtoms.get(w);
           }
         }
         for (String w : s.prefixes()) {
           if (!prefixAtoms.containsKey(w)) {
             prefixAtoms.put(w, next++);
-            walk(w).prefixAtom = prefixAtoms.get(w);
           }
         }
       }
     }
-    for (String w : numberWords) {
-      walk(w).numberWord = true;
-    }
+    this.words = new LexiconWords(exactAtoms, prefixAtoms, numberWords);
     this.atomCount = next;
     this.slotAtoms = new int[this.patterns.length][][];
     this.requiredSlots = new int[this.patterns.length][];
@@ -198,14 +164,6 @@ public final class CueMatcher {
     int count = this.patterns.length;
     int atoms = atomCount;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, atoms));
-  }
-
-  private WordNode walk(String word) {
-    WordNode n = root;
-    for (int i = 0; i < word.length(); i++) {
-      n = n.child(word.charAt(i), true);
-    }
-    return n;
   }
 
   public int patternCount() {
@@ -317,7 +275,7 @@ public final class CueMatcher {
   }
 
   /** The atoms of every word of a text, flat, and the set of atoms present anywhere in it. */
-  private static final class TokenAtoms {
+  private static final class TokenAtoms implements LexiconWords.AtomSink {
     final int[] start;
     int[] atoms;
     int size;
@@ -342,7 +300,8 @@ public final class CueMatcher {
       }
     }
 
-    void add(int atom) {
+    @Override
+    public void add(int atom) {
       if (size == atoms.length) {
         atoms = Arrays.copyOf(atoms, size * 2);
       }
@@ -360,7 +319,7 @@ public final class CueMatcher {
     }
   }
 
-  /** Each distinct word's atoms are found once per text (a walk down the trie); its repetitions copy them. */
+  /** Each distinct word's atoms are found once per text ({@link LexiconWords}); its repetitions copy them. */
   private TokenAtoms atomsOf(Tokens tokens, Scratch s) {
     int n = tokens.size();
     TokenAtoms t = new TokenAtoms(n, atomCount);
@@ -392,19 +351,10 @@ public final class CueMatcher {
   }
 
   private void atomsOfWord(String word, TokenAtoms t) {
-    WordNode node = root;
-    for (int c = 0; c < word.length() && node != null; c++) {
-      node = node.child(word.charAt(c), false);
-      if (node != null && node.prefixAtom >= 0) {
-        t.add(node.prefixAtom);
-      }
-    }
-    if (node != null && node.exactAtom >= 0) {
-      t.add(node.exactAtom);
-    }
-    if (node != null && node.numberWord || CuePattern.isDigits(word)) {
+    if (words.lookUp(word, t) || CuePattern.isDigits(word)) {
       t.add(numberAtom);
     }
   }
+
 
 }
