@@ -14,6 +14,8 @@ final class LexiconWords {
   private static final int FILTER_BITS = 1 << 18;
   private final long[] filter = new long[FILTER_BITS / 64];
   private final String[] keys;
+  /** Each slot's key hash, kept apart from the strings: probing compares ints and touches a string only on a match. */
+  private final int[] hashes;
   private final int[] exactAtoms;
   private final int[] prefixAtoms;
   private final boolean[] numberWords;
@@ -23,6 +25,7 @@ final class LexiconWords {
     int size = exact.size() + prefixes.size() + numbers.size();
     int capacity = Integer.highestOneBit(Math.max(4, size) * 2) * 2; // load at most one half
     keys = new String[capacity];
+    hashes = new int[capacity];
     exactAtoms = new int[capacity];
     prefixAtoms = new int[capacity];
     numberWords = new boolean[capacity];
@@ -54,6 +57,7 @@ final class LexiconWords {
       slot = (slot + 1) & mask;
     }
     keys[slot] = key;
+    hashes[slot] = hash;
     return slot;
   }
 
@@ -97,8 +101,7 @@ final class LexiconWords {
   private int find(String word, int length, int hash) {
     int mask = keys.length - 1;
     for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      String k = keys[slot];
-      if (k.length() == length && k.hashCode() == hash && word.regionMatches(0, k, 0, length)) {
+      if (hashes[slot] == hash && keys[slot].length() == length && word.regionMatches(0, keys[slot], 0, length)) {
         return slot;
       }
     }

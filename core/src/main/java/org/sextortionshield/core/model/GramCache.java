@@ -65,8 +65,18 @@ final class GramCache {
 
   private static boolean sameLetters(Terms a, int i, Terms b, int j) {
     int length = a.charLength(i);
-    return a.hash(i) == b.hash(j) && length == b.charLength(j)
-        && Arrays.equals(a.chars(), a.charStart(i), a.charStart(i) + length, b.chars(), b.charStart(j),
-            b.charStart(j) + length);
+    if (a.hash(i) != b.hash(j) || length != b.charLength(j)) {
+      return false;
+    }
+    char[] x = a.chars();
+    char[] y = b.chars();
+    int from = a.charStart(i);
+    int other = b.charStart(j);
+    for (int k = 0; k < length; k++) { // words are short: a plain loop beats the vectorised comparison's set-up
+      if (x[from + k] != y[other + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }
