@@ -64,6 +64,26 @@ final class Prospects {
         || (classes & HEX) != 0 && length <= 42 && first == '0';
   }
 
+  /**
+   * The longest candidate starting with {@code first} that {@link #alive} can accept, whatever its alphabet: a join
+   * that must run longer to take in a digit can be given up before it starts. Keep in step with {@link #alive}.
+   */
+  static int maxLength(char first) {
+    if ("4857AB9".indexOf(first) >= 0) {
+      return Wallets.MAX_CHARS;
+    }
+    if ("btlrBTLR".indexOf(first) >= 0) {
+      return 90; // a segwit prefix
+    }
+    if ("qpzQPZ".indexOf(first) >= 0) {
+      return 61;
+    }
+    if (first == '0') {
+      return 42;
+    }
+    return "123mnLMQD9AT".indexOf(first) >= 0 ? 35 : 0;
+  }
+
   /** A segwit address's first piece holds its whole prefix ("bc1", "ltc1", ...): nobody splits inside it. */
   private static boolean hasSegwitPrefix(String s, int from, int to) {
     char first = Character.toLowerCase(s.charAt(from));

@@ -6,6 +6,7 @@ final class Runs {
   private final int[] ends;
   private final boolean[] digits;
   private int[] nextDigit;
+  private int[] charsBefore;
   private int size;
 
   private Runs(int capacity) {
@@ -71,6 +72,17 @@ final class Runs {
 
   boolean hasDigit(int run) {
     return digits[run];
+  }
+
+  /** Letters and digits in runs [first, last]. */
+  int charsThrough(int first, int last) {
+    if (charsBefore == null) {
+      charsBefore = new int[size + 1];
+      for (int k = 0; k < size; k++) {
+        charsBefore[k + 1] = charsBefore[k] + ends[k] - starts[k];
+      }
+    }
+    return charsBefore[last + 1] - charsBefore[first];
   }
 
   /** The first run from {@code run} on that holds a digit, or -1. */

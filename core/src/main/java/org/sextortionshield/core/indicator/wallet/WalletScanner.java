@@ -55,8 +55,10 @@ public final class WalletScanner {
     }
     boolean longRun = runs.length(first) >= Wallets.MIN_CHARS; // tried alone (look-alikes too) whatever its alphabet
     int digitRun = runs.nextDigitRun(first);
-    if (digitRun < 0 || runs.end(digitRun) - runs.start(first) > Wallets.MAX_CHARS + MAX_PIECES * MAX_GAP) {
-      // a join needs a digit within reach; without one, only the run itself can be an address
+    if (digitRun < 0 || runs.end(digitRun) - runs.start(first) > Wallets.MAX_CHARS + MAX_PIECES * MAX_GAP
+        || runs.charsThrough(first, digitRun) > Prospects.maxLength(s.charAt(runs.start(first)))) {
+      // a join needs a digit within reach (of the longest address that can start so); without one, only the run
+      // itself can be an address
       return longRun ? tryAlone(s, runs, first, found) : -1;
     }
     prospects.reset();

@@ -34,6 +34,19 @@ class WalletScannerTest {
   }
 
   @Test
+  void wordsThatCouldStartAnAddressJustBeforeItDoNotHideIt() {
+    // prose joined to the address by plain spaces: each of these words begins a join that must be given up
+    for (String before : List.of("pay me now ", "Bitcoin Adresse ", "quick payment to ", "send 0 BTC to ",
+        "Meet 4 me at 2 ", "tomorrow latest ")) {
+      for (String address : Samples.all()) {
+        String text = before + groups(address, 4, " ") + " today";
+        assertThat(scan(text)).as(text).extracting(f -> f.address().address())
+            .containsExactly(Wallets.recognise(address).address());
+      }
+    }
+  }
+
+  @Test
   void everyValidAddressSurvivesEveryTransform() {
     for (String address : Samples.all()) {
       String canonical = Wallets.recognise(address).address();
