@@ -122,7 +122,7 @@ final class Throughput {
     }
   }
 
-  /** Waits for {@code thread}; an interrupt meanwhile is kept for the caller (setting it inside the loop would spin). */
+  /** Waits for {@code thread}; an interrupt meanwhile is kept for the caller (set inside the loop, it would spin). */
   private static void joinUninterruptibly(Thread thread) {
     boolean interrupted = false;
     while (true) {

@@ -7,7 +7,8 @@ import java.util.Locale;
  * Whether one domain label imitates another: the same Unicode TR39 skeleton (ICU4J {@link SpoofChecker}: "paypa1",
  * "pаypal" with a Cyrillic а, "rnicrosoft") while spelled differently, or a small Damerau-Levenshtein distance
  * (one typo for labels of 6+ letters, two for 10+), or the genuine label as one part of a hyphenated one
- * ("paypal-secure"). Short labels only count by skeleton or as a part: at edit distance one, "chase" is "phase". Labels are bounded to 63 characters (the DNS limit), so every comparison is cheap.
+ * ("paypal-secure"). Short labels only count by skeleton or as a part: at edit distance one, "chase" is "phase".
+ * Labels are bounded to 63 characters (the DNS limit), so every comparison is cheap.
  */
 public final class LookAlike {
   static final int MAX_LABEL = 63;

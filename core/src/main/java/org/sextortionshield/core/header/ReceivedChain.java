@@ -32,7 +32,7 @@ public final class ReceivedChain {
     if (h == null) {
       List<ReceivedHop> parsed = new ArrayList<>(headers.size());
       for (String header : headers) {
-        parsed.add(parseHop(header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header));
+        parsed.add(parseHop(clip(header)));
       }
       h = List.copyOf(parsed); // immutable, so handing it over through a plain field is safe
       hops = h;
@@ -45,12 +45,7 @@ public final class ReceivedChain {
    * first relay that recorded a public sender — as seen from our side, the external sender. Null when none.
    */
   public String firstExternalIp() {
-    for (ReceivedHop hop : hops()) {
-      if (!hop.ip().isEmpty() && IpAddresses.isPublic(hop.ip())) {
-        return hop.ip();
-      }
-    }
-    return null;
+    return firstExternalIp(headers);
   }
 
   /** The lowest public IP in the chain: the claimed origin, which the sender may have forged. Null when none. */
@@ -71,8 +66,7 @@ public final class ReceivedChain {
    */
   public static String firstExternalIp(List<String> receivedHeaders) {
     for (int i = 0; i < receivedHeaders.size() && i < MAX_HOPS; i++) {
-      String header = receivedHeaders.get(i);
-      String value = clean(header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header);
+      String value = clean(clip(receivedHeaders.get(i)));
       int semi = value.lastIndexOf(';');
       String from = clauses(semi >= 0 ? value.substring(0, semi) : value)[0];
       String ip = ipOf(from, comment(from));
@@ -81,6 +75,11 @@ public final class ReceivedChain {
       }
     }
     return null;
+  }
+
+  /** A header cut to {@link #MAX_HEADER} characters: what a hop is parsed from. */
+  private static String clip(String header) {
+    return header.length() > MAX_HEADER ? header.substring(0, MAX_HEADER) : header;
   }
 
   private static String clean(String header) {

@@ -19,7 +19,7 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     for (TextSegment segment : content.visibleSegments()) {
       String s = segment.original();
       String lower = segment.lowerCaseOriginal(); // made once per segment, shared with other stages
-      if (cues.hasDefanged(s, lower)) {
+      if (cues.hasDefanged(lower)) {
         s = cues.refang(s); // "evil[.]example", "name [at] mail [dot] com", "hxxps://..."
         lower = s.toLowerCase(Locale.ROOT);
       }
@@ -87,7 +87,8 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
         return;
       }
       boolean isHttp = lower.startsWith("http://", start) || lower.startsWith("https://", start);
-      boolean isWww = lower.startsWith("www.", start) && (start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1)));
+      boolean isWww = lower.startsWith("www.", start)
+          && (start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1)));
       if (!isHttp && !isWww) {
         i = start + 4;
         continue;

@@ -15,12 +15,13 @@ import org.sextortionshield.core.text.Tokens;
  *
  * <p>Compiled form: every distinct word and word prefix of the lexicon is an <em>atom</em> (an int); a slot is the
  * sorted set of its atoms. Per text, each distinct word's atoms are found once (one pass over its letters,
- * {@link LexiconWords}) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word carries an atom
- * of its first slot, and is verified only when every required slot has some atom present in the text — so the
- * hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text, not a walk per
- * occurrence. Which slots are present is worked out once per text from the atoms it holds (each atom knows its
- * slots), so the cost follows the text's vocabulary, not the lexicon's thousands of slots; and once per text and
- * atom, the patterns it starts are narrowed to the viable ones, so the hundredth "you" of a mail walks only those.
+ * {@link LexiconWords}) and a bitset records which atoms occur at all. A pattern becomes a candidate where a word
+ * carries an atom of its first slot, and is verified only when every required slot has some atom present in the
+ * text — so the hundreds of patterns starting with a common word ("i", "je", "no") cost one cached check per text,
+ * not a walk per occurrence. Which slots are present is worked out once per text from the atoms it holds (each atom
+ * knows its slots), so the cost follows the text's vocabulary, not the lexicon's thousands of slots; and once per
+ * text and atom, the patterns it starts are narrowed to the viable ones, so the hundredth "you" of a mail walks only
+ * those.
  * Verification walks the remaining slots with bounded gaps, never past the end of the sentence.
  */
 public final class CueMatcher {
@@ -355,6 +356,4 @@ public final class CueMatcher {
       t.add(numberAtom);
     }
   }
-
-
 }

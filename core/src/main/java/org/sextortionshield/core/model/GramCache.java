@@ -33,7 +33,7 @@ final class GramCache {
     }
   }
 
-  /** The slot of an earlier word with the letters of term {@code index} of segment {@code segment}, or -1 - free slot. */
+  /** The slot of an earlier word with the letters of term {@code index} of {@code segment}, or -1 - a free slot. */
   int find(List<Terms> all, int segment, int index) {
     Terms t = all.get(segment);
     int mask = stamps.length - 1;

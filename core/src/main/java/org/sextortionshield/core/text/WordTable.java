@@ -49,12 +49,6 @@ final class WordTable {
     return words[id];
   }
 
-  /** The word {@code s[start, end)}, shared with earlier occurrences of the same characters while there is room. */
-  String word(String s, int start, int end) {
-    int id = id(s, start, end);
-    return id >= 0 ? words[id] : s.substring(start, end);
-  }
-
   /** How many distinct words have a number. */
   int size() {
     return count;

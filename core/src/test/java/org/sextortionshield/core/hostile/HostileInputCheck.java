@@ -188,7 +188,8 @@ public final class HostileInputCheck {
   }
 
   private static void warmUp(Shield shield) throws IOException {
-    byte[] message = ("From: a@sender.example\r\nSubject: warm-up\r\n\r\n" + Mime.SCAM).getBytes(StandardCharsets.UTF_8);
+    byte[] message = ("From: a@sender.example\r\nSubject: warm-up\r\n\r\n" + Mime.SCAM)
+        .getBytes(StandardCharsets.UTF_8);
     for (int i = 0; i < 20; i++) {
       shield.scan(message);
     }

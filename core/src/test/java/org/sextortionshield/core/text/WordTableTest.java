@@ -6,38 +6,55 @@ import org.junit.jupiter.api.Test;
 
 class WordTableTest {
   @Test
-  void theSameCharactersGiveTheSameString() {
+  void theSameCharactersGiveTheSameNumberAndString() {
     WordTable table = new WordTable();
     String s = "pay now pay later";
-    String first = table.word(s, 0, 3);
-    String second = table.word(s, 8, 11);
-    assertThat(first).isEqualTo("pay");
-    assertThat(second).isSameAs(first);
-    assertThat(table.word(s, 4, 7)).isEqualTo("now").isNotSameAs(first);
+    int first = table.id(s, 0, 3);
+    int second = table.id(s, 8, 11);
+    assertThat(table.word(first)).isEqualTo("pay");
+    assertThat(second).isEqualTo(first);
+    int now = table.id(s, 4, 7);
+    assertThat(now).isNotEqualTo(first);
+    assertThat(table.word(now)).isEqualTo("now");
   }
 
   @Test
   void wordsWithTheSameHashStayApart() {
     WordTable table = new WordTable();
     String s = "Aa BB"; // "Aa".hashCode() == "BB".hashCode()
-    assertThat(table.word(s, 0, 2)).isEqualTo("Aa");
-    assertThat(table.word(s, 3, 5)).isEqualTo("BB");
-    assertThat(table.word(s, 0, 2)).isSameAs(table.word(s, 0, 2));
+    int aa = table.id(s, 0, 2);
+    int bb = table.id(s, 3, 5);
+    assertThat(table.word(aa)).isEqualTo("Aa");
+    assertThat(table.word(bb)).isEqualTo("BB");
+    assertThat(table.id(s, 0, 2)).isEqualTo(aa);
   }
 
   @Test
-  void pastItsBoundNewWordsAreStillRightButNotShared() {
+  void pastItsBoundNewWordsGetNoNumber() {
     WordTable table = new WordTable();
     for (int i = 0; i < WordTable.MAX_WORDS; i++) {
       String w = "w" + i;
-      assertThat(table.word(w, 0, w.length())).isEqualTo(w);
+      assertThat(table.word(table.id(w, 0, w.length()))).isEqualTo(w);
     }
     String late = "late word";
-    String a = table.word(late, 0, 4);
-    assertThat(a).isEqualTo("late");
-    assertThat(table.word(late, 0, 4)).isEqualTo("late").isNotSameAs(a);
+    assertThat(table.id(late, 0, 4)).isEqualTo(-1);
+    assertThat(table.id(late, 0, 4)).isEqualTo(-1); // still not taken in
     String early = "w7";
-    assertThat(table.word(early, 0, 2)).isSameAs(table.word(early, 0, 2)); // the first ones stay shared
+    assertThat(table.id(early, 0, 2)).isEqualTo(7); // the first ones keep theirs
+  }
+
+  @Test
+  void pastTheBoundTokensAreStillRightButNotShared() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < WordTable.MAX_WORDS; i++) {
+      text.append('w').append(i).append(' ');
+    }
+    Tokens t = Tokens.of(TextNormalizer.forMatching(text + "late late w7"));
+    int late = WordTable.MAX_WORDS;
+    assertThat(t.word(late)).isEqualTo("late").isEqualTo(t.word(late + 1)).isNotSameAs(t.word(late + 1));
+    assertThat(t.wordId(late)).isEqualTo(-1);
+    assertThat(t.word(late + 2)).isSameAs(t.word(7)); // the first ones stay shared
+    assertThat(t.distinctWords()).isEqualTo(WordTable.MAX_WORDS);
   }
 
   @Test

@@ -44,25 +44,20 @@ public final class ContactCues {
   }
 
   /**
-   * True when any defanged form occurs (cheap test before {@link #refang}). Every form holds a bracket or starts
-   * with "h" followed by "x" or "*", so one pass finds out whether a closer look is needed.
+   * True when any defanged form occurs in {@code lower}, a text lower-cased with {@code Locale.ROOT} (cheap test
+   * before {@link #refang}). Every form holds a bracket or starts with "h" followed by "x" or "*", so one pass finds
+   * out whether a closer look is needed.
    */
-  public boolean hasDefanged(String s) {
-    return hasDefanged(s, null);
-  }
-
-  /** As {@link #hasDefanged(String)}, given {@code s.toLowerCase(Locale.ROOT)} when the caller has it (or null). */
-  public boolean hasDefanged(String s, String lowerCase) {
+  public boolean hasDefanged(String lower) {
     boolean maybe = false;
-    for (int i = 0; i < s.length() && !maybe; i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < lower.length() && !maybe; i++) {
+      char c = lower.charAt(i);
       maybe = c == '[' || c == '(' || c == '{'
-          || (c == 'h' || c == 'H') && i + 1 < s.length() && "xX*".indexOf(s.charAt(i + 1)) >= 0;
+          || c == 'h' && i + 1 < lower.length() && (lower.charAt(i + 1) == 'x' || lower.charAt(i + 1) == '*');
     }
     if (!maybe) {
       return false;
     }
-    String lower = lowerCase != null ? lowerCase : s.toLowerCase(java.util.Locale.ROOT);
     for (Form f : refang) {
       if (lower.contains(f.written())) {
         return true;
@@ -135,7 +130,8 @@ public final class ContactCues {
             }
             c.refang.add(new Form(form, kv[0]));
           } else {
-            throw new DataFile.DataFileException(file.name(), line.number(), "unknown section [" + section.name() + "]");
+            throw new DataFile.DataFileException(file.name(), line.number(),
+                "unknown section [" + section.name() + "]");
           }
         }
       }

@@ -11,6 +11,15 @@ final class Prospects {
   private static final int HEX = 4;
   private static final byte[] CLASSES = new byte[128];
   private static final String[] SEGWIT_PREFIXES = {"bc1", "tb1", "bcrt1", "ltc1", "tltc1", "rltc1"};
+  /** The families by first character and longest length: base58 short (BTC, LTC, DOGE, TRX) and long (Monero). */
+  private static final String BASE58_SHORT_STARTS = "123mnLMQD9AT";
+  private static final int BASE58_SHORT_MAX = 35;
+  private static final String BASE58_LONG_STARTS = "4857AB9";
+  private static final String SEGWIT_STARTS = "btlrBTLR";
+  private static final int SEGWIT_MAX = 90;
+  private static final String CASHADDR_STARTS = "qpzrQPZR";
+  private static final int CASHADDR_MAX = 61;
+  private static final int HEX_MAX = 42;
 
   static {
     for (char c = '0'; c < 128; c++) {
@@ -57,38 +66,40 @@ final class Prospects {
 
   private boolean alive() {
     boolean bech32 = (classes & BECH32) != 0 && !(lower && upper);
-    return (classes & BASE58) != 0 && (length <= 35 && "123mnLMQD9AT".indexOf(first) >= 0
-            || length <= Wallets.MAX_CHARS && "4857AB9".indexOf(first) >= 0)
-        || bech32 && segwit && length <= 90
-        || bech32 && length <= 61 && "qpzrQPZR".indexOf(first) >= 0
-        || (classes & HEX) != 0 && length <= 42 && first == '0';
+    return (classes & BASE58) != 0 && (length <= BASE58_SHORT_MAX && BASE58_SHORT_STARTS.indexOf(first) >= 0
+            || length <= Wallets.MAX_CHARS && BASE58_LONG_STARTS.indexOf(first) >= 0)
+        || bech32 && segwit && length <= SEGWIT_MAX
+        || bech32 && length <= CASHADDR_MAX && CASHADDR_STARTS.indexOf(first) >= 0
+        || (classes & HEX) != 0 && length <= HEX_MAX && first == '0';
   }
 
   /**
    * The longest candidate starting with {@code first} that {@link #alive} can accept, whatever its alphabet: a join
-   * that must run longer to take in a digit can be given up before it starts. Keep in step with {@link #alive}.
+   * that must run longer to take in a digit can be given up before it starts. Read from the same table as
+   * {@link #alive}.
    */
   static int maxLength(char first) {
-    if ("4857AB9".indexOf(first) >= 0) {
-      return Wallets.MAX_CHARS;
+    int max = 0;
+    if (BASE58_SHORT_STARTS.indexOf(first) >= 0) {
+      max = BASE58_SHORT_MAX;
     }
-    if ("btlrBTLR".indexOf(first) >= 0) {
-      return 90; // a segwit prefix
+    if (BASE58_LONG_STARTS.indexOf(first) >= 0) {
+      max = Math.max(max, Wallets.MAX_CHARS);
     }
-    if ("qpzQPZ".indexOf(first) >= 0) {
-      return 61;
+    if (SEGWIT_STARTS.indexOf(first) >= 0) {
+      max = Math.max(max, SEGWIT_MAX);
     }
-    if (first == '0') {
-      return 42;
+    if (CASHADDR_STARTS.indexOf(first) >= 0) {
+      max = Math.max(max, CASHADDR_MAX);
     }
-    return "123mnLMQD9AT".indexOf(first) >= 0 ? 35 : 0;
+    return first == '0' ? Math.max(max, HEX_MAX) : max;
   }
 
   /** A segwit address's first piece holds its whole prefix ("bc1", "ltc1", ...): nobody splits inside it. */
   private static boolean hasSegwitPrefix(String s, int from, int to) {
     char first = Character.toLowerCase(s.charAt(from));
     char second = to - from >= 3 ? Character.toLowerCase(s.charAt(from + 1)) : ' ';
-    if (first != 'b' && first != 't' && first != 'l' && first != 'r' || "cblt".indexOf(second) < 0) {
+    if (SEGWIT_STARTS.indexOf(first) < 0 || "cblt".indexOf(second) < 0) {
       return false; // the first two letters of every prefix: most words stop here
     }
     for (String p : SEGWIT_PREFIXES) {

@@ -8,8 +8,8 @@ import java.util.List;
  * separators (spaces, line breaks, dashes, dots, stars, ... — whatever an "remove the spaces" trick or a line break
  * left) are joined, up to {@value #MAX_PIECES} runs and {@value Wallets#MAX_CHARS} characters, and a join counts only
  * when an address checksum holds. One or two characters outside the base58 alphabet that look like ones inside it
- * ("0"/"O" for "o", "I"/"l" for "1"/"i") in an unsplit run are tried both ways. Linear: every start tries a bounded window, and a
- * budget caps the checksum attempts per message.
+ * ("0"/"O" for "o", "I"/"l" for "1"/"i") in an unsplit run are tried both ways. Linear: every start tries a
+ * bounded window, and a budget caps the checksum attempts per message.
  *
  * <p>The text is expected in case-preserving normalised form: look-alike letters of other scripts already folded to
  * Latin and zero-width characters already dropped.
