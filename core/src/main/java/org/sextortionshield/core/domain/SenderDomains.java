@@ -26,6 +26,8 @@ public final class SenderDomains {
   private final Set<String> organisation;
   /** Every organisation and brand domain with its label's skeleton, organisation first, for look-alike checks. */
   private final List<Genuine> genuine;
+  /** The genuine domains' labels, in the same order. */
+  private final LookAlikeIndex genuineLabels;
 
   private record Genuine(String domain, String owner, LookAlike.Label label) {}
 
@@ -46,6 +48,7 @@ public final class SenderDomains {
       }
     }
     this.genuine = List.copyOf(g);
+    this.genuineLabels = new LookAlikeIndex(g.stream().map(Genuine::label).toList());
   }
 
   private Genuine genuine(String domain, String owner) {
@@ -141,13 +144,12 @@ public final class SenderDomains {
       }
     }
     LookAlike.Label candidate = LookAlike.Label.of(label);
-    for (Genuine g : genuine) {
-      LookAlike.Kind k = LookAlike.compare(candidate, g.label());
-      if (k != LookAlike.Kind.NONE) {
-        return new Imitation(g.domain(), g.owner(), k);
-      }
+    int first = genuineLabels.firstImitated(candidate);
+    if (first < 0) {
+      return null;
     }
-    return null;
+    Genuine g = genuine.get(first);
+    return new Imitation(g.domain(), g.owner(), LookAlike.compare(candidate, g.label()));
   }
 
   private static List<Brand> loadBrands(DataFile file) {

@@ -66,7 +66,7 @@ public final class FeatureExtractor {
   public FeatureVector extract(List<Terms> terms, List<String> signals) {
     Occurrences o = Occurrences.scratch();
     walk(terms, signals, o);
-    return o.vector(config.hashBits());
+    return o.vector();
   }
 
   /** Every feature occurrence in text order, with what produced it (for explanations). */
@@ -101,7 +101,7 @@ public final class FeatureExtractor {
 
   /** The one walk over a message's features that training, prediction and explanation all use. */
   private void walk(List<Terms> segments, List<String> signals, Occurrences out) {
-    out.grams.begin(config.maxTerms());
+    out.begin(config.maxTerms(), config.hashBits());
     for (int s = 0; s < segments.size(); s++) {
       Terms t = segments.get(s);
       for (int i = 0; i < t.size(); i++) {
@@ -136,6 +136,10 @@ public final class FeatureExtractor {
       return;
     }
     int slot = out.grams.find(segments, segment, index);
+    if (slot >= 0 && !out.withOrigins) {
+      out.grams.repeat(slot); // the vector counts its keys once more; nothing to copy or sort
+      return;
+    }
     if (slot >= 0) {
       int count = out.grams.count(slot);
       int[] keys = out.reserve(count);

@@ -60,18 +60,21 @@ public final class FeatureVector {
    *
    * @param keys overwritten: its first entries become the distinct keys
    * @param counts room for {@code size} counts, overwritten
+   * @param keyBits a key's bits; the bits above count further occurrences of the same key
    */
-  static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts) {
+  static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts, int keyBits) {
     // runs of equal keys become one key and its count, in place; then the passes walk only distinct keys
+    int keyMask = (1 << keyBits) - 1;
     int distinctKeys = 0;
     for (int i = 0; i < size; ) {
-      int key = keys[i];
-      int j = i + 1;
-      while (j < size && keys[j] == key) {
-        j++;
+      int key = keys[i] & keyMask;
+      int count = 0;
+      int j = i;
+      for (; j < size && (keys[j] & keyMask) == key; j++) {
+        count += 1 + (keys[j] >>> keyBits);
       }
       keys[distinctKeys] = key;
-      counts[distinctKeys++] = j - i;
+      counts[distinctKeys++] = count;
       i = j;
     }
     // first pass: each block's length, over its distinct buckets in ascending order

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Where each distinct word's letter n-grams were written in a message's {@link Occurrences}, so that a repeated word
- * copies its keys instead of hashing its letters again (natural text repeats most of its words). Words are told apart
- * by their letters, not only by their hash. Reused per thread; a message is one {@link #begin}.
+ * reuses its keys instead of hashing its letters again (natural text repeats most of its words): it copies them when
+ * each occurrence's origin is kept, and otherwise only counts the repeat ({@link #repeat}), which the vector adds in
+ * once per key. Words are told apart by their letters, not only by their hash. Reused per thread; a message is one
+ * {@link #begin}.
  */
 final class GramCache {
   private int[] stamps = new int[0];
@@ -14,6 +16,10 @@ final class GramCache {
   private int[] terms;
   private int[] offsets;
   private int[] counts;
+  private int[] repeats;
+  /** The slots taken in this message, in the order they were taken. */
+  private int[] taken = new int[0];
+  private int size;
   private int stamp;
 
   /** Empties the cache for a message of at most {@code maxTerms} terms. */
@@ -25,8 +31,11 @@ final class GramCache {
       terms = new int[capacity];
       offsets = new int[capacity];
       counts = new int[capacity];
+      repeats = new int[capacity];
+      taken = new int[capacity];
       stamp = 0;
     }
+    size = 0;
     if (++stamp == Integer.MAX_VALUE) {
       Arrays.fill(stamps, 0);
       stamp = 1;
@@ -53,6 +62,27 @@ final class GramCache {
     terms[slot] = index;
     offsets[slot] = offset;
     counts[slot] = count;
+    repeats[slot] = 0;
+    taken[size++] = slot;
+  }
+
+  /** The word in {@code slot} occurred once more. */
+  void repeat(int slot) {
+    repeats[slot]++;
+  }
+
+  /** How many slots this message took; {@link #slot} numbers them. */
+  int size() {
+    return size;
+  }
+
+  int slot(int i) {
+    return taken[i];
+  }
+
+  /** How often the word in {@code slot} occurred after its first occurrence (counted by {@link #repeat}). */
+  int repeats(int slot) {
+    return repeats[slot];
   }
 
   int offset(int slot) {

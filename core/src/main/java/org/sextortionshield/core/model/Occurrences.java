@@ -27,6 +27,8 @@ final class Occurrences {
   private int[] sortBuffer = new int[0];
   private int[] runCounts = new int[0];
   private final int[] histogram = new int[1 << RADIX_BITS];
+  /** Bits of a key ({@link FeatureVector#key}); the bits above count repeats (see {@link #addRepeats}). */
+  private int keyBits = 31;
 
   Occurrences(boolean withOrigins) {
     this.withOrigins = withOrigins;
@@ -77,25 +79,69 @@ final class Occurrences {
     size = end;
   }
 
+  /** Empties the cache of words' n-grams for a message with keys of {@code hashBits + 2} bits. */
+  void begin(int maxTerms, int hashBits) {
+    grams.begin(maxTerms);
+    keyBits = hashBits + 2;
+  }
+
   /**
    * The feature vector: the keys sorted (a radix sort: the keys are small non-negative ints, and sorting them by
    * comparison was a tenth of a scan), then per block each distinct bucket's count turned into its value.
    */
-  FeatureVector vector(int hashBits) {
+  FeatureVector vector() {
     if (withOrigins) {
       throw new IllegalStateException("sorting would separate occurrences from their origins");
     }
-    int[] sorted = sortedKeys(hashBits + 2);
+    addRepeats();
+    int[] sorted = sortedKeys();
     if (runCounts.length < size) {
       runCounts = new int[keys.length];
     }
-    return FeatureVector.ofSortedKeys(sorted, size, runCounts);
+    return FeatureVector.ofSortedKeys(sorted, size, runCounts, keyBits);
   }
 
-  /** The first {@code size} keys in ascending order (they use the low {@code bits} bits); the order of keys changes. */
-  private int[] sortedKeys(int bits) {
-    if (size < 256) {
-      Arrays.sort(keys, 0, size);
+  /**
+   * Writes the repeats of each word's letter n-grams into their keys: a key's bits above {@link #keyBits} say how many
+   * more times it occurred. Where that field is too small, copies of the keys carry the rest.
+   */
+  private void addRepeats() {
+    int most = (1 << (31 - keyBits)) - 1;
+    for (int i = 0; i < grams.size(); i++) {
+      int slot = grams.slot(i);
+      int left = grams.repeats(slot);
+      int from = grams.offset(slot);
+      int count = grams.count(slot);
+      int extra = Math.min(left, most);
+      if (extra > 0) {
+        for (int k = from; k < from + count; k++) {
+          keys[k] |= extra << keyBits;
+        }
+      }
+      for (left -= extra; left > 0; left -= extra + 1) {
+        extra = Math.min(left - 1, most); // a copy is one occurrence and its extra
+        int[] to = reserve(count);
+        for (int k = 0; k < count; k++) {
+          to[size + k] = (to[from + k] & ((1 << keyBits) - 1)) | extra << keyBits;
+        }
+        size += count;
+      }
+    }
+  }
+
+  /** The first {@code size} keys in ascending order of their low {@link #keyBits} bits; the order of keys changes. */
+  private int[] sortedKeys() {
+    int keyMask = (1 << keyBits) - 1;
+    if (size < 64) { // a radix pass clears its histogram; a few keys sort faster in place
+      for (int i = 1; i < size; i++) {
+        int k = keys[i];
+        int j = i - 1;
+        while (j >= 0 && (keys[j] & keyMask) > (k & keyMask)) {
+          keys[j + 1] = keys[j];
+          j--;
+        }
+        keys[j + 1] = k;
+      }
       return keys;
     }
     if (sortBuffer.length < size) {
@@ -103,14 +149,14 @@ final class Occurrences {
     }
     int[] from = keys;
     int[] to = sortBuffer;
-    int mask = histogram.length - 1;
-    for (int shift = 0; shift < bits; shift += RADIX_BITS) {
-      Arrays.fill(histogram, 0);
+    for (int shift = 0; shift < keyBits; shift += RADIX_BITS) {
+      int mask = (1 << Math.min(RADIX_BITS, keyBits - shift)) - 1;
+      Arrays.fill(histogram, 0, mask + 1, 0);
       for (int i = 0; i < size; i++) {
         histogram[(from[i] >>> shift) & mask]++;
       }
       int sum = 0;
-      for (int d = 0; d < histogram.length; d++) {
+      for (int d = 0; d <= mask; d++) {
         int c = histogram[d];
         histogram[d] = sum;
         sum += c;

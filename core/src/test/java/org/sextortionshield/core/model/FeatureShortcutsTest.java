@@ -38,7 +38,23 @@ class FeatureShortcutsTest {
     for (int i = 0; i < 60; i++) { // thousands of occurrences: the long-message sort path
       body.append("we recorded you on camera number ").append(i % 7).append(" and will send it unless paid ");
     }
-    List<Terms> terms = extractor.terms(TestModels.content("Subject: s", body.toString()));
+    assertMatchesTheDefinition(extractor, body.toString());
+  }
+
+  @Test
+  void aFewFeaturesAndManyRepeatsCountAlike() {
+    assertMatchesTheDefinition(extractor, "pay now"); // below the radix sort's threshold
+    // 16 hash bits leave 13 bits for a key's repeats; 24 leave 5, so most repeats need copies of the keys
+    String repeated = "camera video ".repeat(1500) + "contacts";
+    assertMatchesTheDefinition(extractor, repeated);
+    assertMatchesTheDefinition(new FeatureExtractor(new FeatureConfig(24, 2, 3, 5, 4096)), repeated);
+    assertMatchesTheDefinition(new FeatureExtractor(new FeatureConfig(24, 1, 1, 8, 4096)),
+        "pay pay pay bitcoin ".repeat(40) + "now");
+  }
+
+  /** The vector equals the documented definition applied to every visited occurrence. */
+  private static void assertMatchesTheDefinition(FeatureExtractor extractor, String body) {
+    List<Terms> terms = extractor.terms(TestModels.content("Subject: s", body));
     List<String> signals = List.of("payment-instructions", "deadline", "threat-to-expose");
     FeatureVector v = extractor.extract(terms, signals);
 
