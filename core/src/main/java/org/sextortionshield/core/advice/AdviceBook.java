@@ -33,10 +33,16 @@ public final class AdviceBook {
 
   private record Condition(Kind kind, Set<String> facts) {
     boolean holds(Situation s) {
+      int present = 0;
+      for (String f : facts) { // loops, not streams: guidance is chosen for every scanned message
+        if (s.has(f)) {
+          present++;
+        }
+      }
       return switch (kind) {
-        case ANY -> facts.stream().anyMatch(s::has);
-        case ALL -> facts.stream().allMatch(s::has);
-        case NONE -> facts.stream().noneMatch(s::has);
+        case ANY -> present > 0;
+        case ALL -> present == facts.size();
+        case NONE -> present == 0;
       };
     }
   }
@@ -122,7 +128,7 @@ public final class AdviceBook {
   public List<Advice> select(Situation situation) {
     List<Advice> out = new ArrayList<>();
     for (Step step : steps) {
-      if (step.conditions().stream().allMatch(c -> c.holds(situation))) {
+      if (holds(step, situation)) {
         String text = fill(step.text(), situation.values());
         if (text != null) {
           out.add(new Advice(step.key(), text));
@@ -130,6 +136,15 @@ public final class AdviceBook {
       }
     }
     return out;
+  }
+
+  private static boolean holds(Step step, Situation situation) {
+    for (Condition c : step.conditions()) {
+      if (!c.holds(situation)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The advice for a category and the signals that fired (no indicators, no cues), in reading order. */

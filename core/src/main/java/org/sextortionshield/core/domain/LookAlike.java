@@ -65,7 +65,7 @@ public final class LookAlike {
     if (candidateLabel.skeleton().equals(genuineLabel.skeleton())) {
       return Kind.SKELETON;
     }
-    int allowed = genuine.length() >= 10 ? 2 : genuine.length() >= 6 ? 1 : 0;
+    int allowed = allowedEdits(genuine.length());
     long c = candidateLabel.characters();
     long g = genuineLabel.characters();
     if (allowed > 0 && Math.abs(candidate.length() - genuine.length()) <= allowed
@@ -77,6 +77,11 @@ public final class LookAlike {
       return Kind.CONTAINS;
     }
     return Kind.NONE;
+  }
+
+  /** Typing errors a look-alike of a genuine label this long may make (none for short labels). */
+  static int allowedEdits(int genuineLength) {
+    return genuineLength >= 10 ? 2 : genuineLength >= 6 ? 1 : 0;
   }
 
   private static boolean hasPart(String hyphenated, String part) {

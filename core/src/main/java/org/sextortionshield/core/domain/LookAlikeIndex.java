@@ -7,33 +7,37 @@ import java.util.Map;
 
 /**
  * Genuine labels in a fixed order, indexed so that a candidate is compared only with the labels it could imitate:
- * those with its skeleton, and those within two letters of its length (a typo is at most two edits). Only a
- * hyphenated candidate, which may hold a genuine label as a part, is compared with every label. Finds the same first
+ * those with its skeleton, and those whose allowed typing errors ({@link LookAlike#allowedEdits}) can bridge the
+ * difference in length. Only a hyphenated candidate, which may hold a genuine label as a part, is compared with
+ * every label. Finds the same first
  * imitated label as comparing with each in order, without the hundreds of comparisons a sender domain used to cost.
  */
 final class LookAlikeIndex {
-  private static final int MAX_EDITS = 2;
   private final List<LookAlike.Label> labels;
   private final Map<String, int[]> bySkeleton = new HashMap<>();
-  private final int[][] byLength = new int[LookAlike.MAX_LABEL + 1][];
+  /** By a candidate's length: the labels a typo of that length may imitate. */
+  private final int[][] typosByLength = new int[LookAlike.MAX_LABEL + 1][];
 
   LookAlikeIndex(List<LookAlike.Label> labels) {
     this.labels = List.copyOf(labels);
     Map<String, List<Integer>> skeletons = new HashMap<>();
-    List<List<Integer>> lengths = new ArrayList<>();
+    List<List<Integer>> typos = new ArrayList<>();
     for (int l = 0; l <= LookAlike.MAX_LABEL; l++) {
-      lengths.add(new ArrayList<>());
+      typos.add(new ArrayList<>());
     }
     for (int i = 0; i < this.labels.size(); i++) {
       LookAlike.Label g = this.labels.get(i);
       skeletons.computeIfAbsent(g.skeleton(), s -> new ArrayList<>()).add(i);
-      if (g.text().length() <= LookAlike.MAX_LABEL) {
-        lengths.get(g.text().length()).add(i);
+      int length = g.text().length();
+      int allowed = LookAlike.allowedEdits(length);
+      for (int l = Math.max(0, length - allowed); allowed > 0 && l <= Math.min(LookAlike.MAX_LABEL, length + allowed);
+          l++) {
+        typos.get(l).add(i);
       }
     }
     skeletons.forEach((s, at) -> bySkeleton.put(s, ints(at)));
     for (int l = 0; l <= LookAlike.MAX_LABEL; l++) {
-      byLength[l] = ints(lengths.get(l));
+      typosByLength[l] = ints(typos.get(l));
     }
   }
 
@@ -47,11 +51,7 @@ final class LookAlikeIndex {
       return -1;
     }
     int first = first(candidate, bySkeleton.getOrDefault(candidate.skeleton(), new int[0]), labels.size());
-    int from = Math.max(0, text.length() - MAX_EDITS);
-    int to = Math.min(LookAlike.MAX_LABEL, text.length() + MAX_EDITS);
-    for (int l = from; l <= to; l++) {
-      first = first(candidate, byLength[l], first);
-    }
+    first = first(candidate, typosByLength[text.length()], first);
     return first == labels.size() ? -1 : first;
   }
 

@@ -50,7 +50,7 @@ final class MeteredInputStream extends FilterInputStream {
 
   /** Reads what the parser left unread (an epilogue, a stopped parse) into the hash, within the limit. */
   void drainForHash() throws IOException {
-    byte[] buf = new byte[16 * 1024];
+    byte[] buf = new byte[4096]; // what is left after parsing is usually little: a large buffer cost its zeroing
     while (read(buf, 0, buf.length) > 0) {
       // counting and hashing only
     }

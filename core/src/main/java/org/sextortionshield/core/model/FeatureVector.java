@@ -63,9 +63,13 @@ public final class FeatureVector {
    * @param keyBits a key's bits; the bits above count further occurrences of the same key
    */
   static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts, int keyBits) {
-    // runs of equal keys become one key and its count, in place; then the passes walk only distinct keys
+    // runs of equal keys become one key and its count, in place, while each block's length is summed over its
+    // distinct buckets in ascending order; then the second pass walks only distinct keys
     int keyMask = (1 << keyBits) - 1;
+    double[] norm = new double[BLOCKS.length];
     int distinctKeys = 0;
+    int distinctBuckets = 0;
+    int lastBucket = -1;
     for (int i = 0; i < size; ) {
       int key = keys[i] & keyMask;
       int count = 0;
@@ -75,19 +79,13 @@ public final class FeatureVector {
       }
       keys[distinctKeys] = key;
       counts[distinctKeys++] = count;
-      i = j;
-    }
-    // first pass: each block's length, over its distinct buckets in ascending order
-    double[] norm = new double[BLOCKS.length];
-    int distinctBuckets = 0;
-    int lastBucket = -1;
-    for (int i = 0; i < distinctKeys; i++) {
-      float v = damped(counts[i]);
-      norm[keys[i] & 3] += (double) v * v;
-      if (keys[i] >>> 2 != lastBucket) {
+      float v = damped(count);
+      norm[key & 3] += (double) v * v;
+      if (key >>> 2 != lastBucket) {
         distinctBuckets++;
-        lastBucket = keys[i] >>> 2;
+        lastBucket = key >>> 2;
       }
+      i = j;
     }
     float[] scale = new float[BLOCKS.length];
     for (FeatureExtractor.Block b : BLOCKS) {

@@ -11,6 +11,7 @@ final class Occurrences {
   /** Reused capacity above this is dropped after a message, so one huge mail does not pin memory per thread. */
   private static final int KEEP = 1 << 16;
   private static final int RADIX_BITS = 11;
+  private static final int SMALL_RADIX_BITS = 8;
   private static final ThreadLocal<Occurrences> SCRATCH = ThreadLocal.withInitial(() -> new Occurrences(false));
 
   final boolean withOrigins;
@@ -149,8 +150,10 @@ final class Occurrences {
     }
     int[] from = keys;
     int[] to = sortBuffer;
-    for (int shift = 0; shift < keyBits; shift += RADIX_BITS) {
-      int mask = (1 << Math.min(RADIX_BITS, keyBits - shift)) - 1;
+    // a pass clears and sums its histogram: few keys take more passes over a smaller one
+    int digitBits = size < 2048 ? SMALL_RADIX_BITS : RADIX_BITS;
+    for (int shift = 0; shift < keyBits; shift += digitBits) {
+      int mask = (1 << Math.min(digitBits, keyBits - shift)) - 1;
       Arrays.fill(histogram, 0, mask + 1, 0);
       for (int i = 0; i < size; i++) {
         histogram[(from[i] >>> shift) & mask]++;

@@ -1,5 +1,7 @@
 package org.sextortionshield.core.text;
 
+import java.util.Arrays;
+
 /**
  * The words of a normalised text (runs of letters and digits), with their normalised spans and sentence numbers.
  * Letters spelled out one by one ("b i t c o i n", "b.i.t.c.o.i.n") are joined into one word, a common
@@ -9,11 +11,11 @@ public final class Tokens {
   private static final int MIN_SPELLED_OUT = 4;
 
   private final NormalizedText text;
-  private final String[] words;
-  private final int[] ids;
-  private final int[] starts;
-  private final int[] ends;
-  private final int[] sentences;
+  private String[] words;
+  private int[] ids;
+  private int[] starts;
+  private int[] ends;
+  private int[] sentences;
   private int size;
   private int sentence;
   private int distinctWords;
@@ -29,7 +31,7 @@ public final class Tokens {
 
   public static Tokens of(NormalizedText text) {
     String s = text.text();
-    Tokens tokens = new Tokens(text, Math.max(1, wordStarts(s))); // exact room: long texts make large arrays
+    Tokens tokens = new Tokens(text, s.length() / 6 + 8); // about a word per six characters; grown when more
     WordTable table = new WordTable();
     int n = s.length();
     int i = 0;
@@ -55,20 +57,6 @@ public final class Tokens {
     }
     tokens.distinctWords = table.size();
     return tokens;
-  }
-
-  /** How many words start in {@code s}: an upper bound on the tokens (spelled-out letters join into one). */
-  private static int wordStarts(String s) {
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = isWordChar(s.charAt(i));
-      if (w && !inWord) {
-        count++;
-      }
-      inWord = w;
-    }
-    return count;
   }
 
   /** Joins single letters separated by one non-word character; falls back to the single letter. */
@@ -110,6 +98,14 @@ public final class Tokens {
   }
 
   private void add(String word, int id, int start, int end) {
+    if (size == words.length) {
+      int capacity = size + (size >> 1) + 1;
+      words = Arrays.copyOf(words, capacity);
+      ids = Arrays.copyOf(ids, capacity);
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      sentences = Arrays.copyOf(sentences, capacity);
+    }
     sentences[size] = sentence;
     words[size] = word;
     ids[size] = id;

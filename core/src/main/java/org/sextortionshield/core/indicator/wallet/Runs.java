@@ -1,10 +1,12 @@
 package org.sextortionshield.core.indicator.wallet;
 
+import java.util.Arrays;
+
 /** The runs of ASCII letters and digits in a text, with what lies between them. */
 final class Runs {
-  private final int[] starts;
-  private final int[] ends;
-  private final boolean[] digits;
+  private int[] starts;
+  private int[] ends;
+  private boolean[] digits;
   private int[] nextDigit;
   private int[] charsBefore;
   private int size;
@@ -16,7 +18,7 @@ final class Runs {
   }
 
   static Runs of(String s) {
-    Runs r = new Runs(count(s)); // exact room: long texts make large arrays
+    Runs r = new Runs(s.length() / 6 + 8); // about a run per six characters; grown when more
     int i = 0;
     while (i < s.length()) {
       if (!isAlnum(s.charAt(i))) {
@@ -34,20 +36,13 @@ final class Runs {
     return r;
   }
 
-  private static int count(String s) {
-    int count = 0;
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean alnum = isAlnum(s.charAt(i));
-      if (alnum && !inRun) {
-        count++;
-      }
-      inRun = alnum;
-    }
-    return count;
-  }
-
   private void add(int start, int end, boolean digit) {
+    if (size == starts.length) {
+      int capacity = size + (size >> 1) + 1;
+      starts = Arrays.copyOf(starts, capacity);
+      ends = Arrays.copyOf(ends, capacity);
+      digits = Arrays.copyOf(digits, capacity);
+    }
     starts[size] = start;
     ends[size] = end;
     digits[size] = digit;
