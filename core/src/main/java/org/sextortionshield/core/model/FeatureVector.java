@@ -63,29 +63,29 @@ public final class FeatureVector {
    * @param keyBits a key's bits; the bits above count further occurrences of the same key
    */
   static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts, int keyBits) {
-    // runs of equal keys become one key and its count, in place, while each block's length is summed over its
-    // distinct buckets in ascending order; then the second pass walks only distinct keys
+    // runs of equal keys become one key and its count, in place, without a branch on where a run ends (which key
+    // repeats is unpredictable); then each block's length is summed over its distinct buckets in ascending order
     int keyMask = (1 << keyBits) - 1;
-    double[] norm = new double[BLOCKS.length];
+    Arrays.fill(counts, 0, size, 0);
     int distinctKeys = 0;
+    for (int i = 0; i < size; i++) {
+      int raw = keys[i];
+      int key = raw & keyMask;
+      int next = i + 1 < size ? keys[i + 1] & keyMask : -1;
+      keys[distinctKeys] = key; // at i at most: the keys still to read stay intact
+      counts[distinctKeys] += 1 + (raw >>> keyBits);
+      distinctKeys += key != next ? 1 : 0;
+    }
+    double[] norm = new double[BLOCKS.length];
     int distinctBuckets = 0;
     int lastBucket = -1;
-    for (int i = 0; i < size; ) {
-      int key = keys[i] & keyMask;
-      int count = 0;
-      int j = i;
-      for (; j < size && (keys[j] & keyMask) == key; j++) {
-        count += 1 + (keys[j] >>> keyBits);
-      }
-      keys[distinctKeys] = key;
-      counts[distinctKeys++] = count;
-      float v = damped(count);
-      norm[key & 3] += (double) v * v;
-      if (key >>> 2 != lastBucket) {
+    for (int i = 0; i < distinctKeys; i++) {
+      float v = damped(counts[i]);
+      norm[keys[i] & 3] += (double) v * v;
+      if (keys[i] >>> 2 != lastBucket) {
         distinctBuckets++;
-        lastBucket = key >>> 2;
+        lastBucket = keys[i] >>> 2;
       }
-      i = j;
     }
     float[] scale = new float[BLOCKS.length];
     for (FeatureExtractor.Block b : BLOCKS) {
