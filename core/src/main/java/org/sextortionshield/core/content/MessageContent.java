@@ -21,6 +21,7 @@ public final class MessageContent {
   private final List<TextSegment> segments;
   private final Lexicon lexicon;
   private final List<String> problems;
+  private List<MailAddress> recipients;
 
   private MessageContent(ParsedMessage message, List<TextSegment> segments, Lexicon lexicon, List<String> problems) {
     this.message = message;
@@ -119,6 +120,15 @@ public final class MessageContent {
 
   /** The recipients: To and Cc, and Delivered-To / X-Original-To when present. */
   public List<MailAddress> recipients() {
+    List<MailAddress> r = recipients;
+    if (r == null) {
+      r = List.copyOf(findRecipients());
+      recipients = r; // immutable: racing threads may each compute it and share either
+    }
+    return r;
+  }
+
+  private List<MailAddress> findRecipients() {
     List<MailAddress> out = new ArrayList<>(message.to());
     out.addAll(message.cc());
     for (String h : List.of("Delivered-To", "X-Original-To")) {

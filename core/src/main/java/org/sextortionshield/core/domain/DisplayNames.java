@@ -1,6 +1,7 @@
 package org.sextortionshield.core.domain;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +45,14 @@ public final class DisplayNames {
       return null;
     }
     List<String> folded = fold(words);
-    for (Brand brand : domains.brands()) {
+    BitSet named = new BitSet(); // only brands with a name starting with one of the words can be claimed
+    for (String w : folded) {
+      for (int b : domains.brandsNamedFrom(w)) {
+        named.set(b);
+      }
+    }
+    for (int b = named.nextSetBit(0); b >= 0; b = named.nextSetBit(b + 1)) {
+      Brand brand = domains.brands().get(b);
       for (List<String> name : brand.nameWords()) {
         int at = indexOf(folded, name);
         if (at >= 0 && onlyServiceWords(words, at, at + name.size(), domains)) {

@@ -1,10 +1,13 @@
 package org.sextortionshield.core.domain;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.data.DataFile;
 
@@ -28,6 +31,8 @@ public final class SenderDomains {
   private final List<Genuine> genuine;
   /** The genuine domains' labels, in the same order. */
   private final LookAlikeIndex genuineLabels;
+  /** By a name's first (folded) word: the positions in {@link #brands} of the brands with such a name, ascending. */
+  private final Map<String, int[]> brandsByFirstWord = new HashMap<>();
 
   private record Genuine(String domain, String owner, LookAlike.Label label) {}
 
@@ -49,6 +54,15 @@ public final class SenderDomains {
     }
     this.genuine = List.copyOf(g);
     this.genuineLabels = new LookAlikeIndex(g.stream().map(Genuine::label).toList());
+    Map<String, BitSet> byWord = new HashMap<>();
+    for (int b = 0; b < this.brands.size(); b++) {
+      for (List<String> name : this.brands.get(b).nameWords()) {
+        if (!name.isEmpty()) {
+          byWord.computeIfAbsent(name.get(0), w -> new BitSet()).set(b);
+        }
+      }
+    }
+    byWord.forEach((w, at) -> brandsByFirstWord.put(w, at.stream().toArray()));
   }
 
   private Genuine genuine(String domain, String owner) {
@@ -81,6 +95,13 @@ public final class SenderDomains {
   public List<Brand> brands() {
     return brands;
   }
+
+  /** Positions in {@link #brands} of the brands one of whose names starts with the folded word, ascending. */
+  public int[] brandsNamedFrom(String foldedWord) {
+    return brandsByFirstWord.getOrDefault(foldedWord, NO_BRANDS);
+  }
+
+  private static final int[] NO_BRANDS = new int[0];
 
   public Set<String> organisationDomains() {
     return organisation;

@@ -68,6 +68,26 @@ class LookAlikeTest {
   }
 
   @Test
+  void everyListedBrandNameIsClaimed() {
+    // the brands are looked up by their names' first words: none may be missed, whatever its position in the list
+    SenderDomains d = SenderDomains.defaults();
+    int names = 0;
+    for (Brand brand : d.brands()) {
+      for (String name : brand.names()) {
+        List<String> folded = DisplayNames.fold(DisplayNames.words(name));
+        Brand claimed = DisplayNames.claimedBrand(name, d);
+        assertThat(claimed).as(name).isNotNull();
+        assertThat(claimed.nameWords()).as(name)
+            .anyMatch(n -> java.util.Collections.indexOfSubList(folded, n) >= 0);
+        if (claimed == brand) {
+          names++;
+        }
+      }
+    }
+    assertThat(names).as("names claimed by their own brand").isGreaterThan(d.brands().size());
+  }
+
+  @Test
   void characterSetFilterNeverHidesATypo() {
     // random one- and two-edit variants of brand-like labels: whenever the edit distance allows a typo, compare()
     // must say TYPO (or SKELETON), with the character-set shortcut in front of the distance
