@@ -1,4 +1,55 @@
 package org.sextortionshield.core.mail;
 
-/** One header field: its name as written and its value unfolded, with RFC 2047 encoded words decoded. */
-public record Header(String name, String value) {}
+import java.util.Objects;
+import org.apache.james.mime4j.stream.Field;
+
+/**
+ * One header field: its name as written and its value unfolded, with RFC 2047 encoded words decoded. A parsed
+ * header is decoded when its value is first read: most of a mail's headers (signatures, relays' own fields) are
+ * never read by name, and decoding each one was a measurable part of a scan.
+ */
+public final class Header {
+  private final String name;
+  /** The raw field until decoded (mime4j copied its bytes; they do not change). */
+  private final Field field;
+  private String value; // a benign race: every thread decodes an equal String
+
+  public Header(String name, String value) {
+    this.name = Objects.requireNonNull(name);
+    this.field = null;
+    this.value = Objects.requireNonNull(value);
+  }
+
+  Header(Field field) {
+    this.name = field.getName();
+    this.field = field;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String value() {
+    String v = value;
+    if (v == null) {
+      v = MailParser.decodeValue(field);
+      value = v;
+    }
+    return v;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Header h && name.equals(h.name) && value().equals(h.value());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, value());
+  }
+
+  @Override
+  public String toString() {
+    return "Header[name=" + name + ", value=" + value() + "]";
+  }
+}

@@ -151,7 +151,7 @@ public final class MailParser {
           Field f = stream.getField();
           entityFields.add(f);
           if (inMessageHeader && !messages.isEmpty()) {
-            messages.peek().addHeader(decodeHeader(f));
+            messages.peek().addHeader(new Header(f));
           }
         }
         case T_END_HEADER -> inMessageHeader = false;
@@ -252,7 +252,7 @@ public final class MailParser {
     private String fieldValue(String name) {
       for (Field f : entityFields) {
         if (f.getName().equalsIgnoreCase(name)) {
-          return decodeHeader(f).value();
+          return decodeValue(f);
         }
       }
       return "";
@@ -260,7 +260,7 @@ public final class MailParser {
   }
 
   /** Header bytes as UTF-8 when valid (8-bit headers), else windows-1252; unfolded; encoded words decoded. */
-  static Header decodeHeader(Field f) {
+  static String decodeValue(Field f) {
     ByteSequence raw = f.getRaw();
     String value;
     if (raw != null) {
@@ -280,7 +280,7 @@ public final class MailParser {
         // keep the undecoded value
       }
     }
-    return new Header(f.getName(), value);
+    return value;
   }
 
   private static String unfold(String s) {

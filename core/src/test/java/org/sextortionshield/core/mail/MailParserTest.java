@@ -28,6 +28,16 @@ class MailParserTest {
   }
 
   @Test
+  void headersDecodedWhenReadEqualHeadersMadeWithTheirValue() throws IOException {
+    ParsedMessage m = parser.parse(("Subject: =?UTF-8?B?WW91ciBkZXZpY2U=?=\n  folded\nX-Note: Grüße\n"
+        + "DKIM-Signature: v=1; a=rsa-sha256;\n\tb=abc\n\nbody").getBytes(StandardCharsets.UTF_8));
+    assertThat(m.headers()).containsExactly(new Header("Subject", "Your device  folded"),
+        new Header("X-Note", "Grüße"), new Header("DKIM-Signature", "v=1; a=rsa-sha256;\tb=abc"));
+    assertThat(m.headers().get(1).hashCode()).isEqualTo(new Header("X-Note", "Grüße").hashCode());
+    assertThat(m.header("x-note")).isEqualTo("Grüße");
+  }
+
+  @Test
   void parsesAddressesWithNonLatinDisplayNames() throws IOException {
     ParsedMessage m = parser.parse(("From: =?utf-8?B?0JjQstCw0L0=?= <ivan@scam.example>\n"
         + "To: Иван Петров <ivan.p@example.org>, \"Jürgen\" <j@example.de>, Ann <ann@example.com>\n\nx")
