@@ -9,6 +9,11 @@ final class Prospects {
   private static final int BASE58 = 1;
   private static final int BECH32 = 2; // the bech32 data alphabet, either case
   private static final int HEX = 4;
+  /** Run traits beside the alphabets: the run has lower-case or upper-case letters. */
+  static final int LOWER = 8;
+  static final int UPPER = 16;
+  /** Characters at the start of a candidate that a prefix ("bc1", "bcrt1", "0x") may hold outside the alphabet. */
+  private static final int EXEMPT = 6;
   private static final byte[] CLASSES = new byte[128];
   private static final String[] SEGWIT_PREFIXES = {"bc1", "tb1", "bcrt1", "ltc1", "tltc1", "rltc1"};
   /** The families by first character and longest length: base58 short (BTC, LTC, DOGE, TRX) and long (Monero). */
@@ -46,8 +51,36 @@ final class Prospects {
     length = 0;
   }
 
-  /** Adds the next piece ({@code s[from, to)}); returns false when no family can take the candidate any more. */
-  boolean add(String s, int from, int to) {
+  /**
+   * Adds run {@code run} of {@code runs} as the next piece; returns false when no family can take the candidate any
+   * more. Past the first characters (where prefixes such as "bc1" and "0x" are exempt) a piece counts by its run's
+   * alphabet and case, found once per run however many starts join it.
+   */
+  boolean add(String s, Runs runs, int run) {
+    if (length < EXEMPT) {
+      return addCharacters(s, runs.start(run), runs.end(run));
+    }
+    int traits = runs.traits(s, run);
+    classes &= traits & (BASE58 | BECH32 | HEX);
+    lower |= (traits & LOWER) != 0;
+    upper |= (traits & UPPER) != 0;
+    length += runs.length(run);
+    return alive();
+  }
+
+  /** The alphabets all of {@code s[from, to)} belongs to, and {@link #LOWER} / {@link #UPPER} for its cases. */
+  static int traits(String s, int from, int to) {
+    int traits = BASE58 | BECH32 | HEX;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      traits &= (c < 128 ? CLASSES[c] : 0) | LOWER | UPPER;
+      traits |= c >= 'a' && c <= 'z' ? LOWER : c >= 'A' && c <= 'Z' ? UPPER : 0;
+    }
+    return traits;
+  }
+
+  /** Adds the next piece ({@code s[from, to)}) character by character. */
+  boolean addCharacters(String s, int from, int to) {
     if (length == 0) {
       first = s.charAt(from);
       segwit = hasSegwitPrefix(s, from, to);
@@ -56,7 +89,7 @@ final class Prospects {
       char c = s.charAt(k);
       int at = length + k - from;
       int cls = c < 128 ? CLASSES[c] : 0;
-      classes &= cls | (segwit && at < 6 ? BECH32 : 0) | (at < 2 ? HEX : 0); // "bc1", "0x" are not data
+      classes &= cls | (segwit && at < EXEMPT ? BECH32 : 0) | (at < 2 ? HEX : 0); // "bc1", "0x" are not data
       lower |= c >= 'a' && c <= 'z';
       upper |= c >= 'A' && c <= 'Z';
     }

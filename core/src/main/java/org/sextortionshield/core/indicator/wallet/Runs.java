@@ -8,6 +8,8 @@ final class Runs {
   private int[] ends;
   private boolean[] digits;
   private int[] nextDigit;
+  /** Each run's {@link Prospects#traits}, found when first asked (0 = not yet: every run has an alphabet bit). */
+  private int[] traits;
   private int[] charsBefore;
   private int size;
 
@@ -68,6 +70,22 @@ final class Runs {
   boolean hasDigit(int run) {
     return digits[run];
   }
+
+  /** The run's alphabets and cases ({@link Prospects#traits}). */
+  int traits(String s, int run) {
+    if (traits == null) {
+      traits = new int[size];
+    }
+    int t = traits[run];
+    if (t == 0) {
+      t = Prospects.traits(s, starts[run], ends[run]) | TRAITS_KNOWN;
+      traits[run] = t;
+    }
+    return t;
+  }
+
+  /** Set in a remembered trait so that a run of no alphabet is not taken for one not yet examined. */
+  static final int TRAITS_KNOWN = 1 << 30;
 
   /** Letters and digits in runs [first, last]. */
   int charsThrough(int first, int last) {

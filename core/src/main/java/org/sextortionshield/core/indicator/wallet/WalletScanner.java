@@ -70,7 +70,7 @@ public final class WalletScanner {
         return -1;
       }
       length += runs.length(j);
-      if (length > Wallets.MAX_CHARS || !prospects.add(s, runs.start(j), runs.end(j)) && !(longRun && j == first)) {
+      if (length > Wallets.MAX_CHARS || !prospects.add(s, runs, j) && !(longRun && j == first)) {
         return -1; // no family can take it any more
       }
       digit |= runs.hasDigit(j);
