@@ -8,11 +8,15 @@ import java.util.Set;
  * The lexicon's words, word prefixes ({@code record*}) and number words, looked up by the rolling hash of a text word's
  * prefixes: one pass over a word's letters finds every lexicon prefix it starts with and whether it is a lexicon word.
  * Most words of a text are in no lexicon, so a bit filter small enough to stay in the processor's cache turns them
- * away before the table is touched (a trie walk took a cache miss per letter instead).
+ * away before the table is touched (a trie walk took a cache miss per letter instead); a word's shorter prefixes ask
+ * a filter of prefix keys only, since short lexicon words ("a", "de", "you") begin so many words.
  */
 final class LexiconWords {
   private static final int FILTER_BITS = 1 << 18;
-  private final long[] filter = new long[FILTER_BITS / 64];
+  /** Hashes of prefix keys: a word's shorter prefixes only matter when they are one. */
+  private final long[] prefixFilter = new long[FILTER_BITS / 64];
+  /** Hashes of every key: the whole word may be a lexicon or number word too. */
+  private final long[] wordFilter = new long[FILTER_BITS / 64];
   private final String[] keys;
   /** Each slot's key hash, kept apart from the strings: probing compares ints and touches a string only on a match. */
   private final int[] hashes;
@@ -38,6 +42,8 @@ final class LexiconWords {
     }
     for (Map.Entry<String, Integer> e : prefixes.entrySet()) {
       prefixAtoms[slot(e.getKey())] = e.getValue();
+      int hash = e.getKey().hashCode();
+      prefixFilter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
       max = Math.max(max, e.getKey().length());
     }
     for (String w : numbers) {
@@ -50,7 +56,7 @@ final class LexiconWords {
   /** The slot of {@code key}, made when new. */
   private int slot(String key) {
     int hash = key.hashCode();
-    filter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+    wordFilter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
     int mask = keys.length - 1;
     int slot = mix(hash) & mask;
     while (keys[slot] != null && !keys[slot].equals(key)) {
@@ -78,6 +84,7 @@ final class LexiconWords {
     int n = Math.min(word.length(), longest);
     for (int length = 1; length <= n; length++) {
       hash = 31 * hash + word.charAt(length - 1); // String.hashCode of the first `length` characters
+      long[] filter = length < word.length() ? prefixFilter : wordFilter;
       if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
         continue;
       }
