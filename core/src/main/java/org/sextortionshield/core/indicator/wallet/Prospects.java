@@ -26,7 +26,20 @@ final class Prospects {
   private static final int CASHADDR_MAX = 61;
   private static final int HEX_MAX = 42;
 
+  /** Per first character: which of the families by first character it can start (bits below), and how long. */
+  private static final int SHORT_START = 1;
+  private static final int LONG_START = 2;
+  private static final int CASHADDR_START = 4;
+  private static final byte[] STARTS = new byte[128];
+  private static final int[] MAX_LENGTH = new int[128];
+
   static {
+    for (char c = 0; c < 128; c++) {
+      STARTS[c] = (byte) ((BASE58_SHORT_STARTS.indexOf(c) >= 0 ? SHORT_START : 0)
+          | (BASE58_LONG_STARTS.indexOf(c) >= 0 ? LONG_START : 0)
+          | (CASHADDR_STARTS.indexOf(c) >= 0 ? CASHADDR_START : 0));
+      MAX_LENGTH[c] = maxLengthOf(c);
+    }
     for (char c = '0'; c < 128; c++) {
       int k = (Base58.isBase58Char(c) ? BASE58 : 0)
           | (Bech32.CHARSET.indexOf(Character.toLowerCase(c)) >= 0 ? BECH32 : 0)
@@ -39,6 +52,7 @@ final class Prospects {
   private boolean lower;
   private boolean upper;
   private char first;
+  private int starts;
   private boolean segwit;
   private int length;
 
@@ -83,6 +97,7 @@ final class Prospects {
   boolean addCharacters(String s, int from, int to) {
     if (length == 0) {
       first = s.charAt(from);
+      starts = first < 128 ? STARTS[first] : 0;
       segwit = hasSegwitPrefix(s, from, to);
     }
     for (int k = from; k < to; k++) {
@@ -99,10 +114,10 @@ final class Prospects {
 
   private boolean alive() {
     boolean bech32 = (classes & BECH32) != 0 && !(lower && upper);
-    return (classes & BASE58) != 0 && (length <= BASE58_SHORT_MAX && BASE58_SHORT_STARTS.indexOf(first) >= 0
-            || length <= Wallets.MAX_CHARS && BASE58_LONG_STARTS.indexOf(first) >= 0)
+    return (classes & BASE58) != 0 && (length <= BASE58_SHORT_MAX && (starts & SHORT_START) != 0
+            || length <= Wallets.MAX_CHARS && (starts & LONG_START) != 0)
         || bech32 && segwit && length <= SEGWIT_MAX
-        || bech32 && length <= CASHADDR_MAX && CASHADDR_STARTS.indexOf(first) >= 0
+        || bech32 && length <= CASHADDR_MAX && (starts & CASHADDR_START) != 0
         || (classes & HEX) != 0 && length <= HEX_MAX && first == '0';
   }
 
@@ -112,6 +127,10 @@ final class Prospects {
    * {@link #alive}.
    */
   static int maxLength(char first) {
+    return first < 128 ? MAX_LENGTH[first] : 0;
+  }
+
+  private static int maxLengthOf(char first) {
     int max = 0;
     if (BASE58_SHORT_STARTS.indexOf(first) >= 0) {
       max = BASE58_SHORT_MAX;

@@ -15,6 +15,13 @@ public final class Wallets {
    * Monero 4 8 5 7 9 A B, segwit b t l, cashaddr q p z r, Ethereum 0. Anything else is not worth a checksum.
    */
   private static final String FIRST_CHARS = "123mnLMQD9AT4857Bbtlqpzr0BTLQPZR";
+  private static final boolean[] MAY_START = new boolean[128];
+
+  static {
+    for (char c : FIRST_CHARS.toCharArray()) {
+      MAY_START[c] = true;
+    }
+  }
   /** First characters of the base58check addresses we know (BTC, LTC, DOGE and testnets; Tron). */
   private static final String BASE58_FIRST_CHARS = "123mnLMQD9AT";
 
@@ -37,7 +44,7 @@ public final class Wallets {
 
   /** True when an address may start with {@code c}. */
   static boolean mayStartWith(char c) {
-    return FIRST_CHARS.indexOf(c) >= 0;
+    return c < 128 && MAY_START[c];
   }
 
   /** The address {@code candidate} (ASCII letters and digits only) is, or null. */
