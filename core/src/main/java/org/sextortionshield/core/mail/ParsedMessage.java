@@ -1,5 +1,6 @@
 package org.sextortionshield.core.mail;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,13 +36,24 @@ public final class ParsedMessage {
 
   /** Every value of header {@code name}, top to bottom. */
   public List<String> headers(String name) {
-    List<String> out = new ArrayList<>();
+    List<Header> matching = new ArrayList<>();
     for (Header h : headers) {
       if (h.name().equalsIgnoreCase(name)) {
-        out.add(h.value());
+        matching.add(h);
       }
     }
-    return out;
+    // values are decoded as read: a reader of the first Received headers does not pay for the rest
+    return new AbstractList<>() {
+      @Override
+      public String get(int index) {
+        return matching.get(index).value();
+      }
+
+      @Override
+      public int size() {
+        return matching.size();
+      }
+    };
   }
 
   public boolean hasHeader(String name) {
