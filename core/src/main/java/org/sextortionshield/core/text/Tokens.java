@@ -32,7 +32,7 @@ public final class Tokens {
   public static Tokens of(NormalizedText text) {
     String s = text.text();
     Tokens tokens = new Tokens(text, s.length() / 6 + 8); // about a word per six characters; grown when more
-    WordTable table = new WordTable();
+    WordTable table = new WordTable(s.length() / 24); // distinct words: roughly one in four of the words
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -46,13 +46,14 @@ public final class Tokens {
         continue;
       }
       int start = i;
-      while (i < n && isWordChar(s.charAt(i))) {
-        i++;
+      int hash = 0; // String.hashCode of the word, worked out on the way for the word table
+      for (char w; i < n && isWordChar(w = s.charAt(i)); i++) {
+        hash = 31 * hash + w;
       }
       if (i - start == 1 && Character.isLetter(s.charAt(start))) {
         i = tokens.spelledOut(s, start, table);
       } else {
-        tokens.add(table, s, start, i);
+        tokens.add(table.id(s, start, i, hash), table, s, start, i);
       }
     }
     tokens.distinctWords = table.size();
@@ -93,7 +94,10 @@ public final class Tokens {
   }
 
   private void add(WordTable table, String s, int start, int end) {
-    int id = table.id(s, start, end);
+    add(table.id(s, start, end), table, s, start, end);
+  }
+
+  private void add(int id, WordTable table, String s, int start, int end) {
     add(id >= 0 ? table.word(id) : s.substring(start, end), id, start, end);
   }
 

@@ -12,16 +12,35 @@ import java.util.Arrays;
 final class WordTable {
   static final int MAX_WORDS = 1 << 15;
   /** Open addressing: each slot holds a word's number + 1, or 0 when empty. */
-  private int[] slots = new int[64];
-  private String[] words = new String[32];
+  private int[] slots;
+  private String[] words;
   private int count;
+
+  WordTable() {
+    this(32);
+  }
+
+  /** A table with room for about {@code expectedWords} distinct words before it grows. */
+  WordTable(int expectedWords) {
+    int room = Integer.highestOneBit(Math.max(16, Math.min(expectedWords, MAX_WORDS)) - 1) * 2;
+    slots = new int[room * 2]; // load at most one half
+    words = new String[room];
+  }
 
   /** The number of the word {@code s[start, end)}, given to it now when it is new; -1 once the table is full. */
   int id(String s, int start, int end) {
     int hash = 0;
     for (int k = start; k < end; k++) {
-      hash = 31 * hash + s.charAt(k); // String.hashCode, so a stored word's cached hash can be compared first
+      hash = 31 * hash + s.charAt(k);
     }
+    return id(s, start, end, hash);
+  }
+
+  /**
+   * As {@link #id(String, int, int)}, with the word's {@link String#hashCode} already worked out (by a scan that
+   * reads its characters anyway); a stored word's cached hash is compared first.
+   */
+  int id(String s, int start, int end, int hash) {
     int mask = slots.length - 1;
     int slot = mix(hash) & mask;
     for (int id; (id = slots[slot] - 1) >= 0; slot = (slot + 1) & mask) {

@@ -19,6 +19,20 @@ class WordTableTest {
   }
 
   @Test
+  void aPresizedTableAndAGivenHashNumberWordsAlike() {
+    java.util.Random random = new java.util.Random(3);
+    WordTable grown = new WordTable();
+    WordTable presized = new WordTable(5000);
+    for (int n = 0; n < 20_000; n++) {
+      String w = Integer.toString(random.nextInt(3000), 36);
+      int id = grown.id(w, 0, w.length());
+      assertThat(presized.id(w, 0, w.length(), w.hashCode())).as(w).isEqualTo(id);
+      assertThat(presized.word(id)).isEqualTo(w);
+    }
+    assertThat(presized.size()).isEqualTo(grown.size()).isGreaterThan(2000);
+  }
+
+  @Test
   void wordsWithTheSameHashStayApart() {
     WordTable table = new WordTable();
     String s = "Aa BB"; // "Aa".hashCode() == "BB".hashCode()
