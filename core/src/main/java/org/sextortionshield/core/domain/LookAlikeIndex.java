@@ -9,10 +9,11 @@ import java.util.Map;
  * Genuine labels in a fixed order, indexed so that a candidate is compared only with the labels it could imitate:
  * those with its skeleton, and those whose allowed typing errors ({@link LookAlike#allowedEdits}) can bridge the
  * difference in length. Only a hyphenated candidate, which may hold a genuine label as a part, is compared with
- * every label. Finds the same first
- * imitated label as comparing with each in order, without the hundreds of comparisons a sender domain used to cost.
+ * every label. Finds the same first imitated label as comparing with each in order, without the hundreds of
+ * comparisons a sender domain used to cost.
  */
 final class LookAlikeIndex {
+  private static final int[] NONE = new int[0];
   private final List<LookAlike.Label> labels;
   private final Map<String, int[]> bySkeleton = new HashMap<>();
   /** By a candidate's length: the labels a typo of that length may imitate. */
@@ -45,12 +46,12 @@ final class LookAlikeIndex {
   int firstImitated(LookAlike.Label candidate) {
     String text = candidate.text();
     if (text.indexOf('-') >= 0) {
-      return firstOf(candidate, 0, labels.size());
+      return firstOfAll(candidate);
     }
     if (text.isEmpty() || text.length() > LookAlike.MAX_LABEL) {
       return -1;
     }
-    int first = first(candidate, bySkeleton.getOrDefault(candidate.skeleton(), new int[0]), labels.size());
+    int first = first(candidate, bySkeleton.getOrDefault(candidate.skeleton(), NONE), labels.size());
     first = first(candidate, typosByLength[text.length()], first);
     return first == labels.size() ? -1 : first;
   }
@@ -68,8 +69,8 @@ final class LookAlikeIndex {
     return before;
   }
 
-  private int firstOf(LookAlike.Label candidate, int from, int to) {
-    for (int p = from; p < to; p++) {
+  private int firstOfAll(LookAlike.Label candidate) {
+    for (int p = 0; p < labels.size(); p++) {
       if (LookAlike.compare(candidate, labels.get(p)) != LookAlike.Kind.NONE) {
         return p;
       }

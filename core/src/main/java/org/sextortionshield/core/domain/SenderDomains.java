@@ -17,6 +17,7 @@ import org.sextortionshield.core.data.DataFile;
  * ({@code domain/freemail.txt}). Immutable and thread-safe.
  */
 public final class SenderDomains {
+  private static final int[] NO_BRANDS = new int[0];
   private static final SenderDomains DEFAULTS = new SenderDomains(PublicSuffixList.defaults(),
       loadBrands(DataFile.resource("org/sextortionshield/domain/brands.txt")),
       loadWords(DataFile.resource("org/sextortionshield/domain/brands.txt"), "service-words"),
@@ -100,8 +101,6 @@ public final class SenderDomains {
   public int[] brandsNamedFrom(String foldedWord) {
     return brandsByFirstWord.getOrDefault(foldedWord, NO_BRANDS);
   }
-
-  private static final int[] NO_BRANDS = new int[0];
 
   public Set<String> organisationDomains() {
     return organisation;

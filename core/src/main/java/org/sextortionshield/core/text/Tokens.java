@@ -31,7 +31,7 @@ public final class Tokens {
 
   public static Tokens of(NormalizedText text) {
     String s = text.text();
-    Tokens tokens = new Tokens(text, capacityFor(s));
+    Tokens tokens = new Tokens(text, RunRoom.of(s, c -> isWordChar((char) c)));
     WordTable table = new WordTable(s.length() / 24); // distinct words: roughly one in four of the words
     int n = s.length();
     int i = 0;
@@ -58,29 +58,6 @@ public final class Tokens {
     }
     tokens.distinctWords = table.size();
     return tokens;
-  }
-
-  /** Texts longer than this get arrays of exactly their word count: growing arrays of millions of words costs more. */
-  private static final int GROWN_UP_TO = 1 << 16;
-
-  /**
-   * Room for the words of {@code s}: for a short text, about a word per six characters (grown when more); for a long
-   * one, the words counted first, so that huge arrays are made once.
-   */
-  private static int capacityFor(String s) {
-    if (s.length() <= GROWN_UP_TO) {
-      return s.length() / 6 + 8;
-    }
-    int count = 0;
-    boolean inWord = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean w = isWordChar(s.charAt(i));
-      if (w && !inWord) {
-        count++;
-      }
-      inWord = w;
-    }
-    return Math.max(1, count);
   }
 
   /** Joins single letters separated by one non-word character; falls back to the single letter. */

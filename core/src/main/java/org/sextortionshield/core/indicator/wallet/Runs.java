@@ -1,6 +1,7 @@
 package org.sextortionshield.core.indicator.wallet;
 
 import java.util.Arrays;
+import org.sextortionshield.core.text.RunRoom;
 
 /** The runs of ASCII letters and digits in a text, with what lies between them. */
 final class Runs {
@@ -20,7 +21,7 @@ final class Runs {
   }
 
   static Runs of(String s) {
-    Runs r = new Runs(capacityFor(s));
+    Runs r = new Runs(RunRoom.of(s, c -> isAlnum((char) c)));
     int i = 0;
     while (i < s.length()) {
       if (!isAlnum(s.charAt(i))) {
@@ -36,26 +37,6 @@ final class Runs {
       r.add(start, i, digit);
     }
     return r;
-  }
-
-  /** Texts longer than this get arrays of exactly their run count: growing arrays of millions of runs costs more. */
-  private static final int GROWN_UP_TO = 1 << 16;
-
-  /** Room for the runs of {@code s}: about one per six characters in a short text, counted first in a long one. */
-  private static int capacityFor(String s) {
-    if (s.length() <= GROWN_UP_TO) {
-      return s.length() / 6 + 8;
-    }
-    int count = 0;
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean alnum = isAlnum(s.charAt(i));
-      if (alnum && !inRun) {
-        count++;
-      }
-      inRun = alnum;
-    }
-    return Math.max(1, count);
   }
 
   private void add(int start, int end, boolean digit) {
