@@ -1,9 +1,6 @@
 package org.sextortionshield.core.mail;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -42,15 +39,12 @@ final class Charsets {
     return decodeLenient(bytes, length, charset);
   }
 
+  /**
+   * Malformed and unmappable input becomes the charset's replacement character. The String constructor does that
+   * (its fast paths for UTF-8 and Latin-1 make no intermediate char buffer, which a CharsetDecoder does).
+   */
   static String decodeLenient(byte[] bytes, int length, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    try {
-      return decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return new String(bytes, 0, length, WINDOWS_1252); // cannot happen with REPLACE; windows-1252 never fails
-    }
+    return new String(bytes, 0, length, charset);
   }
 
   /**

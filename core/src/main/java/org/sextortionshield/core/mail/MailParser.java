@@ -1,6 +1,5 @@
 package org.sextortionshield.core.mail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +20,7 @@ import org.apache.james.mime4j.stream.Field;
 import org.apache.james.mime4j.stream.MimeConfig;
 import org.apache.james.mime4j.stream.MimeTokenStream;
 import org.apache.james.mime4j.stream.RecursionMode;
+import org.apache.james.mime4j.util.ByteArrayBuffer;
 import org.apache.james.mime4j.util.ByteSequence;
 
 /**
@@ -207,7 +207,8 @@ public final class MailParser {
         }
       } else {
         ReadResult read = readBounded(in, limits.maxKeptAttachmentBytes(), true);
-        byte[] content = read.truncated ? null : java.util.Arrays.copyOf(read.kept, read.keptLength);
+        byte[] content = read.truncated ? null : read.keptLength == read.kept.length ? read.kept
+            : java.util.Arrays.copyOf(read.kept, read.keptLength);
         owner.addAttachment(new Attachment(filename == null ? "" : filename, mimeType, read.size, read.sha256,
             content, !disposition.equals("attachment")));
       }
@@ -264,15 +265,18 @@ public final class MailParser {
     ByteSequence raw = f.getRaw();
     String value;
     if (raw != null) {
-      byte[] bytes = raw.toByteArray();
-      String line = Charsets.isValidUtf8(bytes, bytes.length, false)
-          ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, Charsets.WINDOWS_1252);
-      int colon = line.indexOf(':');
-      value = colon < 0 ? line : line.substring(colon + 1);
+      byte[] bytes = raw instanceof ByteArrayBuffer b ? b.buffer() : raw.toByteArray();
+      value = asciiOneLineValue(bytes, raw.length());
+      if (value == null) {
+        String line = Charsets.isValidUtf8(bytes, raw.length(), false)
+            ? new String(bytes, 0, raw.length(), StandardCharsets.UTF_8)
+            : new String(bytes, 0, raw.length(), Charsets.WINDOWS_1252);
+        int colon = line.indexOf(':');
+        value = unfold(colon < 0 ? line : line.substring(colon + 1)).strip();
+      }
     } else {
-      value = f.getBody() == null ? "" : f.getBody();
+      value = unfold(f.getBody() == null ? "" : f.getBody()).strip();
     }
-    value = unfold(value).strip();
     if (value.contains("=?")) {
       try {
         value = DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
@@ -281,6 +285,33 @@ public final class MailParser {
       }
     }
     return value;
+  }
+
+  /**
+   * The stripped value of a header line that is one line of ASCII (most are), made straight from its bytes; null for
+   * any other, which takes the general way (a copy of the bytes, the line, the value and its stripped form each cost
+   * more than the decoding).
+   */
+  private static String asciiOneLineValue(byte[] bytes, int length) {
+    int colon = -1;
+    for (int i = 0; i < length; i++) {
+      byte b = bytes[i];
+      if (b < 0 || b == '\r' || b == '\n') {
+        return null;
+      }
+      if (b == ':' && colon < 0) {
+        colon = i;
+      }
+    }
+    int from = colon + 1;
+    int to = length;
+    while (from < to && Character.isWhitespace(bytes[from])) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(bytes[to - 1])) {
+      to--;
+    }
+    return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   private static String unfold(String s) {
@@ -303,31 +334,47 @@ public final class MailParser {
 
   private record ReadResult(byte[] kept, int keptLength, long size, String sha256, boolean truncated) {}
 
-  /** Reads a decoded body, keeping at most {@code keep} bytes; hashes and counts all of it when asked to. */
+  /**
+   * Reads a decoded body, keeping at most {@code keep} bytes; with {@code readAll} it also counts and hashes all of
+   * it (an attachment's size and hash), otherwise it stops at the limit. The bytes are read straight into the kept
+   * array, grown as needed: most parts are a few kilobytes, and a copy through a stream buffer was a tenth of a scan's
+   * allocation.
+   */
   private static ReadResult readBounded(InputStream in, int keep, boolean readAll) throws IOException {
-    MessageDigest digest = sha256();
-    ByteArrayOutputStream kept = new ByteArrayOutputStream(Math.min(keep, 4096)); // most parts are small
-    byte[] buf = new byte[16 * 1024];
+    MessageDigest digest = readAll ? sha256() : null;
+    byte[] kept = new byte[Math.min(keep, 4096)];
+    int length = 0;
     long size = 0;
     boolean truncated = false;
-    int n;
-    while ((n = in.read(buf)) > 0) {
-      digest.update(buf, 0, n);
-      size += n;
-      int room = keep - kept.size();
-      if (room > 0) {
-        kept.write(buf, 0, Math.min(room, n));
+    byte[] rest = null; // past the limit: read to count and hash only
+    while (true) {
+      if (length == kept.length && length < keep) {
+        kept = java.util.Arrays.copyOf(kept, (int) Math.min(keep, 2L * length));
       }
-      if (n > room) {
+      byte[] into = length < keep ? kept : rest;
+      int at = length < keep ? length : 0;
+      if (into == null) {
+        into = rest = new byte[8192];
+      }
+      int n = in.read(into, at, into.length - at);
+      if (n <= 0) {
+        break;
+      }
+      if (digest != null) {
+        digest.update(into, at, n);
+      }
+      size += n;
+      if (into == kept) {
+        length += n;
+      } else {
         truncated = true;
         if (!readAll) {
           break;
         }
       }
     }
-    byte[] bytes = kept.toByteArray();
-    return new ReadResult(bytes, bytes.length, size, readAll || !truncated ? HexFormat.of().formatHex(digest.digest())
-        : "", truncated);
+    String sha256 = digest == null ? "" : HexFormat.of().formatHex(digest.digest());
+    return new ReadResult(kept, length, size, sha256, truncated);
   }
 
   static MessageDigest sha256() {

@@ -50,9 +50,12 @@ final class MeteredInputStream extends FilterInputStream {
 
   /** Reads what the parser left unread (an epilogue, a stopped parse) into the hash, within the limit. */
   void drainForHash() throws IOException {
-    byte[] buf = new byte[4096]; // what is left after parsing is usually little: a large buffer cost its zeroing
-    while (read(buf, 0, buf.length) > 0) {
-      // counting and hashing only
+    byte[] buf = new byte[256]; // usually nothing or an epilogue is left: a large buffer cost its zeroing
+    int n;
+    while ((n = read(buf, 0, buf.length)) > 0) {
+      if (n == buf.length && buf.length < 8192) {
+        buf = new byte[8192]; // a stopped parse leaves much: read it in larger steps
+      }
     }
   }
 

@@ -27,6 +27,16 @@ class MailParserTest {
     assertThat(m.from().get(0).address()).isEqualTo("j@example.org");
   }
 
+  /** One-line ASCII values are made straight from the header's bytes: stripped, encoded words decoded, colons kept. */
+  @Test
+  void oneLineAsciiHeaderValuesAreStrippedAndDecoded() throws IOException {
+    ParsedMessage m = parser.parse(("X-Spaced: \t  two words \t\nX-Colons: a:b: c\nX-Empty:\n"
+        + "X-Encoded: =?ISO-8859-1?Q?Gr=FC=DFe?= \nX-Control: \u001fvalue\u001c\n\nbody")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(m.headers()).containsExactly(new Header("X-Spaced", "two words"), new Header("X-Colons", "a:b: c"),
+        new Header("X-Empty", ""), new Header("X-Encoded", "Grüße"), new Header("X-Control", "value"));
+  }
+
   @Test
   void headersDecodedWhenReadEqualHeadersMadeWithTheirValue() throws IOException {
     ParsedMessage m = parser.parse(("Subject: =?UTF-8?B?WW91ciBkZXZpY2U=?=\n  folded\nX-Note: Grüße\n"
@@ -91,6 +101,41 @@ class MailParserTest {
     assertThat(a.size()).isEqualTo(pdf.length);
     assertThat(a.sha256()).isEqualTo(sha256(pdf));
     assertThat(a.content()).isEqualTo(pdf);
+  }
+
+  /** Parts around the kept-bytes limits: what is kept, what is counted and hashed, what is marked truncated. */
+  @Test
+  void keepsPartsUpToTheirLimitsAndHashesWholeAttachments() throws IOException {
+    int limit = 10_000; // above the first 4 KB a part is read into, so the kept bytes grow on the way
+    MailParser small = new MailParser(new Limits(64L << 20, limit, 1 << 20, 1000, 24, limit, 16));
+    byte[] exact = new byte[limit];
+    byte[] over = new byte[limit + 1];
+    for (int i = 0; i < over.length; i++) {
+      over[i] = (byte) (i * 31);
+      if (i < exact.length) {
+        exact[i] = (byte) (i * 17);
+      }
+    }
+    String text = "word ".repeat(3_000); // 15,000 bytes of text: cut at the limit
+    String raw = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\n" + text
+        + "\n--XX\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+        + "Content-Disposition: attachment; filename=\"exact.bin\"\n\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(exact)
+        + "\n--XX\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n"
+        + "Content-Disposition: attachment; filename=\"over.bin\"\n\n"
+        + java.util.Base64.getMimeEncoder().encodeToString(over) + "\n--XX--\n";
+    ParsedMessage m = small.parse(raw.getBytes(StandardCharsets.US_ASCII));
+    TextPart body = m.textParts().get(0);
+    assertThat(body.truncated()).isTrue();
+    assertThat(body.text()).isEqualTo(text.substring(0, limit));
+    Attachment kept = m.attachments().get(0);
+    assertThat(kept.content()).isEqualTo(exact);
+    assertThat(kept.size()).isEqualTo(limit);
+    assertThat(kept.sha256()).isEqualTo(sha256(exact));
+    Attachment counted = m.attachments().get(1);
+    assertThat(counted.content()).as("too large to keep").isNull();
+    assertThat(counted.size()).isEqualTo(limit + 1);
+    assertThat(counted.sha256()).isEqualTo(sha256(over));
   }
 
   @Test
