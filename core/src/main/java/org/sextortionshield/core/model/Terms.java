@@ -35,17 +35,25 @@ public final class Terms {
   private final char[] chars;
   private int used;
   /** Placeholder constants; for words null until {@link #term} makes the String. */
-  private String[] terms = new String[16];
-  private int[] hashes = new int[16];
-  private int[] charStarts = new int[16];
-  private int[] charLengths = new int[16];
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
+  private String[] terms;
+  private int[] hashes;
+  private int[] charStarts;
+  private int[] charLengths;
+  private int[] starts;
+  private int[] ends;
   private int size;
 
-  private Terms(TextSegment segment, int length) {
+  /** Room for {@code expected} terms: about as many as the segment's words (growing six arrays was most of this). */
+  private Terms(TextSegment segment, int length, int expected) {
     this.segment = segment;
     this.chars = new char[length];
+    int room = Math.max(16, expected);
+    terms = new String[room];
+    hashes = new int[room];
+    charStarts = new int[room];
+    charLengths = new int[room];
+    starts = new int[room];
+    ends = new int[room];
   }
 
   /**
@@ -59,7 +67,7 @@ public final class Terms {
 
   static Terms of(TextSegment segment, RecipientNames names, int budget) {
     String s = segment.normalized().text();
-    Terms t = new Terms(segment, s.length());
+    Terms t = new Terms(segment, s.length(), Math.min(budget, segment.tokens().size() + 8));
     int n = s.length();
     int i = 0;
     while (i < n && t.size < budget) {

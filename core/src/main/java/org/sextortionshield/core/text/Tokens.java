@@ -32,7 +32,8 @@ public final class Tokens {
   public static Tokens of(NormalizedText text) {
     String s = text.text();
     Tokens tokens = new Tokens(text, RunRoom.of(s, c -> isWordChar((char) c)));
-    WordTable table = new WordTable(s.length() / 24); // distinct words: roughly one in four of the words
+    // distinct words: more than half the words of a short mail, fewer in a long one; growing the table rehashes
+    WordTable table = new WordTable(s.length() / 10);
     int n = s.length();
     int i = 0;
     while (i < n) {
