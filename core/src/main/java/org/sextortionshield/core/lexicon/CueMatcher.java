@@ -65,7 +65,11 @@ public final class CueMatcher {
     int tick;
     int epoch;
 
-    Scratch(int patterns, int atoms) {
+    /** The atoms of the text's words, for texts of up to {@link TokenAtoms#KEEP} tokens. */
+    final TokenAtoms atoms;
+
+    Scratch(int patterns, int atoms, int slots) {
+      this.atoms = new TokenAtoms(64, atoms, slots);
       seenAt = new int[patterns];
       viableAt = new int[patterns];
       atomEpoch = new int[atoms];
@@ -164,7 +168,8 @@ public final class CueMatcher {
     }
     int count = this.patterns.length;
     int atoms = atomCount;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, atoms));
+    int slotCount = distinctSlots.length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(count, atoms, slotCount));
   }
 
   public int patternCount() {
@@ -277,21 +282,38 @@ public final class CueMatcher {
 
   /** The atoms of every word of a text, flat, and the set of atoms present anywhere in it. */
   private static final class TokenAtoms implements LexiconWords.AtomSink {
-    final int[] start;
+    /** A thread keeps arrays for up to this many tokens between texts; a longer text's are made for it alone. */
+    static final int KEEP = 1 << 14;
+    int[] start;
     int[] atoms;
     int size;
     final long[] present;
     /** The distinct slots with an atom in the text ({@link #markSlots}). */
-    long[] slots;
+    final long[] slots;
 
-    TokenAtoms(int tokens, int atomCount) {
+    TokenAtoms(int tokens, int atomCount, int slotCount) {
       start = new int[tokens + 1];
       atoms = new int[Math.max(16, tokens * 2)];
       present = new long[(atomCount + 63) >>> 6];
+      slots = new long[(slotCount + 63) >>> 6];
     }
 
-    void markSlots(int[][] atomSlots, int slotCount) {
-      slots = new long[(slotCount + 63) >>> 6];
+    /** Emptied for a text of {@code tokens} tokens (the thread's instance is reused text after text). */
+    void reset(int tokens) {
+      for (int k = 0; k < size; k++) { // the bits set are those of the atoms added: cheaper than clearing all
+        present[atoms[k] >>> 6] = 0;
+      }
+      size = 0;
+      Arrays.fill(slots, 0);
+      if (start.length < tokens + 1) {
+        start = new int[tokens + 1];
+      }
+      if (atoms.length < tokens * 2 || atoms.length > 8 * KEEP) { // grown by a text of many atoms per word
+        atoms = new int[Math.max(16, tokens * 2)];
+      }
+    }
+
+    void markSlots(int[][] atomSlots) {
       for (int w = 0; w < present.length; w++) {
         for (long bits = present[w]; bits != 0; bits &= bits - 1) {
           for (int slot : atomSlots[(w << 6) + Long.numberOfTrailingZeros(bits)]) {
@@ -323,7 +345,13 @@ public final class CueMatcher {
   /** Each distinct word's atoms are found once per text ({@link LexiconWords}); its repetitions copy them. */
   private TokenAtoms atomsOf(Tokens tokens, Scratch s) {
     int n = tokens.size();
-    TokenAtoms t = new TokenAtoms(n, atomCount);
+    TokenAtoms t;
+    if (n > TokenAtoms.KEEP) {
+      t = new TokenAtoms(n, atomCount, distinctSlots.length);
+    } else {
+      t = s.atoms;
+      t.reset(n);
+    }
     if (s.wordEpoch.length < tokens.distinctWords()) {
       int room = Math.max(s.wordEpoch.length * 2, tokens.distinctWords());
       s.wordEpoch = Arrays.copyOf(s.wordEpoch, room);
@@ -347,7 +375,7 @@ public final class CueMatcher {
       }
     }
     t.start[n] = t.size;
-    t.markSlots(atomSlots, distinctSlots.length);
+    t.markSlots(atomSlots);
     return t;
   }
 

@@ -3,8 +3,15 @@ package org.sextortionshield.core.indicator.wallet;
 import java.util.Arrays;
 import org.sextortionshield.core.text.RunRoom;
 
-/** The runs of ASCII letters and digits in a text, with what lies between them. */
+/**
+ * The runs of ASCII letters and digits in a text, with what lies between them. The scanner fills one instance per
+ * thread, text after text ({@link #reused}): its arrays were a tenth of what a scan allocated.
+ */
 final class Runs {
+  /** A thread keeps arrays up to this many runs between texts; a larger text's are dropped after it. */
+  private static final int KEEP = 1 << 14;
+  private static final ThreadLocal<Runs> REUSED = ThreadLocal.withInitial(() -> new Runs(256));
+
   private int[] starts;
   private int[] ends;
   private boolean[] digits;
@@ -13,6 +20,10 @@ final class Runs {
   private int[] traits;
   private int[] charsBefore;
   private int size;
+  /** Whether the lazily filled arrays above hold this text's values. */
+  private boolean nextDigitReady;
+  private boolean traitsReady;
+  private boolean charsBeforeReady;
 
   private Runs(int capacity) {
     starts = new int[capacity];
@@ -20,8 +31,35 @@ final class Runs {
     digits = new boolean[capacity];
   }
 
+  /** The runs of {@code s}, in an instance of their own. */
   static Runs of(String s) {
-    Runs r = new Runs(RunRoom.of(s, c -> isAlnum((char) c)));
+    return new Runs(RunRoom.of(s, c -> isAlnum((char) c))).fill(s);
+  }
+
+  /** The runs of {@code s} in this thread's instance, valid until the thread's next call. */
+  static Runs reused(String s) {
+    int room = RunRoom.of(s, c -> isAlnum((char) c));
+    if (room > KEEP) {
+      return new Runs(room).fill(s); // not kept: a long text's arrays would stay with the thread
+    }
+    Runs r = REUSED.get();
+    if (r.starts.length > KEEP) { // grown past the bound by a short text of many runs
+      r = new Runs(256);
+      REUSED.set(r);
+    }
+    if (r.starts.length < room) {
+      r.starts = new int[room];
+      r.ends = new int[room];
+      r.digits = new boolean[room];
+    }
+    return r.fill(s);
+  }
+
+  private Runs fill(String s) {
+    size = 0;
+    nextDigitReady = false;
+    traitsReady = false;
+    charsBeforeReady = false;
     int i = 0;
     while (i < s.length()) {
       if (!isAlnum(s.charAt(i))) {
@@ -34,9 +72,9 @@ final class Runs {
         digit |= s.charAt(i) <= '9';
         i++;
       }
-      r.add(start, i, digit);
+      add(start, i, digit);
     }
-    return r;
+    return this;
   }
 
   private void add(int start, int end, boolean digit) {
@@ -74,8 +112,13 @@ final class Runs {
 
   /** The run's alphabets and cases ({@link Prospects#traits}). */
   int traits(String s, int run) {
-    if (traits == null) {
-      traits = new int[size];
+    if (!traitsReady) {
+      if (traits == null || traits.length < size) {
+        traits = new int[starts.length];
+      } else {
+        Arrays.fill(traits, 0, size, 0);
+      }
+      traitsReady = true;
     }
     int t = traits[run];
     if (t == 0) {
@@ -90,19 +133,24 @@ final class Runs {
 
   /** Letters and digits in runs [first, last]. */
   int charsThrough(int first, int last) {
-    if (charsBefore == null) {
-      charsBefore = new int[size + 1];
+    if (!charsBeforeReady) {
+      if (charsBefore == null || charsBefore.length < size + 1) {
+        charsBefore = new int[starts.length + 1];
+      }
       for (int k = 0; k < size; k++) {
         charsBefore[k + 1] = charsBefore[k] + ends[k] - starts[k];
       }
+      charsBeforeReady = true;
     }
     return charsBefore[last + 1] - charsBefore[first];
   }
 
   /** The first run from {@code run} on that holds a digit, or -1. */
   int nextDigitRun(int run) {
-    if (nextDigit == null) {
-      nextDigit = new int[size];
+    if (!nextDigitReady) {
+      if (nextDigit == null || nextDigit.length < size) {
+        nextDigit = new int[starts.length];
+      }
       int next = -1;
       for (int k = size - 1; k >= 0; k--) {
         if (digits[k]) {
@@ -110,6 +158,7 @@ final class Runs {
         }
         nextDigit[k] = next;
       }
+      nextDigitReady = true;
     }
     return nextDigit[run];
   }

@@ -39,7 +39,7 @@ public final class WalletScanner {
 
   public List<Found> scan(String s) {
     List<Found> found = new ArrayList<>();
-    Runs runs = Runs.of(s);
+    Runs runs = Runs.reused(s);
     int i = 0;
     while (i < runs.size() && attemptsLeft > 0) {
       int last = tryFrom(s, runs, i, found);

@@ -1,0 +1,44 @@
+package org.sextortionshield.core.indicator.wallet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The thread's reused runs of a text are the runs a fresh instance finds, whatever texts it held before. */
+class RunsTest {
+  private static final String PIECES = "abcXYZ019 -.\n";
+
+  @Test
+  void reusedRunsEqualFreshOnes() {
+    Random random = new Random(11);
+    for (int n = 0; n < 2_000; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = random.nextInt(n % 50 == 0 ? 20_000 : 300); // now and then a text larger than the last
+      for (int k = 0; k < length; k++) {
+        b.append(PIECES.charAt(random.nextInt(PIECES.length())));
+      }
+      String s = b.toString();
+      Runs fresh = Runs.of(s);
+      Runs reused = Runs.reused(s);
+      assertThat(reused.size()).as(s).isEqualTo(fresh.size());
+      for (int r = 0; r < fresh.size(); r++) {
+        assertThat(reused.start(r)).isEqualTo(fresh.start(r));
+        assertThat(reused.end(r)).isEqualTo(fresh.end(r));
+        assertThat(reused.hasDigit(r)).isEqualTo(fresh.hasDigit(r));
+        assertThat(reused.nextDigitRun(r)).as("next digit run of %d in %s", r, s).isEqualTo(fresh.nextDigitRun(r));
+        assertThat(reused.traits(s, r)).isEqualTo(fresh.traits(s, r));
+        assertThat(reused.charsThrough(0, r)).isEqualTo(fresh.charsThrough(0, r));
+      }
+    }
+  }
+
+  @Test
+  void aLongTextsRunsAreNotKeptByTheThread() {
+    String longText = "a1 ".repeat(40_000);
+    Runs first = Runs.reused(longText);
+    assertThat(Runs.reused("x1 y2")).isNotSameAs(first);
+    Runs shortOne = Runs.reused("x1 y2");
+    assertThat(Runs.reused("z3")).isSameAs(shortOne);
+  }
+}
