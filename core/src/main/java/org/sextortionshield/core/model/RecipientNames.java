@@ -8,20 +8,22 @@ import java.util.Set;
  * to be checked (a hash match is confirmed letter by letter).
  */
 final class RecipientNames {
+  private static final int FILTER_WORDS = 64;
   private static final RecipientNames NONE = new RecipientNames(new int[0], new String[0]);
   private final int[] hashes;
   private final String[] names;
-  /** A bit per name hash's low six bits: most words are turned away by one test, before any search. */
-  private final long filter;
+  /**
+   * A bit per name hash's low twelve bits: most words are turned away by one test, before any search (64 bits were
+   * too few for a mail to many recipients, whose every name word is one).
+   */
+  private final long[] filter = new long[FILTER_WORDS];
 
   private RecipientNames(int[] hashes, String[] names) {
     this.hashes = hashes;
     this.names = names;
-    long f = 0;
     for (int h : hashes) {
-      f |= 1L << h; // shifts use the low six bits
+      filter[(h >>> 6) & (FILTER_WORDS - 1)] |= 1L << h; // shifts use the low six bits
     }
-    this.filter = f;
   }
 
   static RecipientNames of(Set<String> names) {
@@ -45,7 +47,7 @@ final class RecipientNames {
 
   /** True when the word {@code chars[from, from + length)} with word hash {@code hash} is one of the names. */
   boolean contains(int hash, char[] chars, int from, int length) {
-    if ((filter & 1L << hash) == 0) {
+    if ((filter[(hash >>> 6) & (FILTER_WORDS - 1)] & 1L << hash) == 0) {
       return false;
     }
     int i = Arrays.binarySearch(hashes, hash);
