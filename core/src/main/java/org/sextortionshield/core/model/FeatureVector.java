@@ -59,7 +59,7 @@ public final class FeatureVector {
    * are 1. A bucket that occurs in several blocks gets the sum of its values, added in block order.
    *
    * @param keys overwritten: its first entries become the distinct keys
-   * @param counts room for {@code size} counts, overwritten
+   * @param counts room for {@code size} counts, overwritten (with the counts, then their damped values)
    * @param keyBits a key's bits; the bits above count further occurrences of the same key
    */
   static FeatureVector ofSortedKeys(int[] keys, int size, int[] counts, int keyBits) {
@@ -81,6 +81,7 @@ public final class FeatureVector {
     int lastBucket = -1;
     for (int i = 0; i < distinctKeys; i++) {
       float v = damped(counts[i]);
+      counts[i] = Float.floatToRawIntBits(v); // the count is done with: keep its value for the second pass
       norm[keys[i] & 3] += (double) v * v;
       if (keys[i] >>> 2 != lastBucket) {
         distinctBuckets++;
@@ -99,7 +100,7 @@ public final class FeatureVector {
     lastBucket = -1;
     for (int i = 0; i < distinctKeys; i++) {
       int block = keys[i] & 3;
-      float v = block == FeatureExtractor.Block.SIGNALS.ordinal() ? 1f : damped(counts[i]) * scale[block];
+      float v = block == FeatureExtractor.Block.SIGNALS.ordinal() ? 1f : Float.intBitsToFloat(counts[i]) * scale[block];
       if (keys[i] >>> 2 != lastBucket) {
         lastBucket = keys[i] >>> 2;
         idx[++n] = lastBucket;

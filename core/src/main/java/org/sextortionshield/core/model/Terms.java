@@ -75,23 +75,32 @@ public final class Terms {
         i++;
       }
       int start = i;
-      while (i < n && !Character.isWhitespace(s.charAt(i))) {
-        i++;
+      int at = -1; // the chunk's first '@'
+      boolean scheme = false; // a "://" in the chunk
+      for (char c; i < n && !Character.isWhitespace(c = s.charAt(i)); i++) {
+        if (c == '@' && at < 0) {
+          at = i;
+        } else if (c == ':' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
+          scheme = true; // the slashes are no white space: they are in the chunk
+        }
       }
       if (i > start) {
-        t.chunk(s, start, i, names, budget);
+        t.chunk(s, start, i, names, budget, scheme, at);
       }
     }
     return t;
   }
 
-  /** One white-space-delimited chunk: a link, an address, or words, numbers and currency signs. */
-  private void chunk(String s, int start, int end, RecipientNames names, int budget) {
-    if (isUrl(s, start, end)) {
+  /**
+   * One white-space-delimited chunk: a link, an address, or words, numbers and currency signs. The scan that found
+   * the chunk's end also noted its first '@' ({@code at}, -1 for none) and whether it holds "://" ({@code scheme}).
+   */
+  private void chunk(String s, int start, int end, RecipientNames names, int budget, boolean scheme, int at) {
+    if (scheme || s.startsWith("www.", start) && end - start > 4) {
       placeholder(URL, URL_HASH, start, end);
       return;
     }
-    if (isEmail(s, start, end)) {
+    if (isEmail(s, start, end, at)) {
       placeholder(EMAIL, EMAIL_HASH, start, end);
       return;
     }
@@ -162,18 +171,8 @@ public final class Terms {
     add(null, hash, first, used - first, from, to);
   }
 
-  private static boolean isUrl(String s, int start, int end) {
-    for (int i = start; i + 2 < end; i++) {
-      if (s.charAt(i) == ':' && s.charAt(i + 1) == '/' && s.charAt(i + 2) == '/') {
-        return true;
-      }
-    }
-    return s.startsWith("www.", start) && end - start > 4;
-  }
-
-  /** Looks only inside the chunk: a search to the end of the text per chunk would make long texts quadratic. */
-  private static boolean isEmail(String s, int start, int end) {
-    int at = indexOf(s, '@', start, end);
+  /** An address: a word character on both sides of the chunk's first '@' and a dot after it, all inside the chunk. */
+  private static boolean isEmail(String s, int start, int end, int at) {
     if (at <= start || at >= end - 1 || !isWordChar(s.charAt(at - 1)) || !isWordChar(s.charAt(at + 1))) {
       return false;
     }

@@ -43,6 +43,9 @@ class TermsTest {
     assertThat(terms("write to a.b then x@y.z and w@ then .q")).containsExactly("write", "to", "a", "b", "then",
         "<email>", "and", "w", "then", "q");
     assertThat(terms("no at sign " + "word ".repeat(1000) + "x@y.z")).hasSize(3 + 1000 + 1).endsWith("<email>");
+    // the chunk's first '@' decides; a link mark counts only with both slashes in the chunk, to the text's end
+    assertThat(terms("@x.yz a@b@c.d x@.y")).containsExactly("x", "yz", "<email>", "x", "y");
+    assertThat(terms("a:/ /b then c:// and d://")).containsExactly("a", "b", "then", "<url>", "and", "<url>");
   }
 
   @Test
