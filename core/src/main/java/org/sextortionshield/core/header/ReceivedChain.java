@@ -22,9 +22,13 @@ public final class ReceivedChain {
     this.headers = headers;
   }
 
-  /** The chain of header values in message order (top first); each is parsed when the hops are first read. */
+  /**
+   * The chain of header values in message order (top first); each is parsed when the hops are first read. The list
+   * is kept as given, not copied, and must not change: a message's {@code headers("Received")} decodes each value when
+   * it is read, and a copy decoded every Received header of every scan where the sender IP reads only the first.
+   */
   public static ReceivedChain parse(List<String> receivedHeaders) {
-    return new ReceivedChain(List.copyOf(receivedHeaders.subList(0, Math.min(MAX_HOPS, receivedHeaders.size()))));
+    return new ReceivedChain(receivedHeaders.subList(0, Math.min(MAX_HOPS, receivedHeaders.size())));
   }
 
   public List<ReceivedHop> hops() {
@@ -68,7 +72,7 @@ public final class ReceivedChain {
     for (int i = 0; i < receivedHeaders.size() && i < MAX_HOPS; i++) {
       String value = clean(clip(receivedHeaders.get(i)));
       int semi = value.lastIndexOf(';');
-      String from = clauses(semi >= 0 ? value.substring(0, semi) : value)[0];
+      String from = fromClause(semi >= 0 ? value.substring(0, semi) : value);
       String ip = ipOf(from, comment(from));
       if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
         return ip;
@@ -111,12 +115,45 @@ public final class ReceivedChain {
   }
 
   private static final String[] KEYWORDS = {"from", "by", "via", "with", "id", "for"};
+  private static final int FROM = 0;
 
   /**
    * The text of each clause ({@link #KEYWORDS} order), found in one pass: a clause runs from its keyword (a whole
    * word outside parentheses) to the next keyword. The first occurrence of a keyword wins.
    */
-  private static String[] clauses(String s) {
+  static String[] clauses(String s) {
+    int[] at = keywordsAt(s, -1);
+    String[] out = new String[KEYWORDS.length];
+    for (int k = 0; k < KEYWORDS.length; k++) {
+      out[k] = clause(s, at, k);
+    }
+    return out;
+  }
+
+  /** The {@code from} clause alone, as {@link #clauses} finds it, reading the header only up to the clause's end. */
+  static String fromClause(String s) {
+    return clause(s, keywordsAt(s, FROM), FROM);
+  }
+
+  private static String clause(String s, int[] at, int k) {
+    if (at[k] < 0) {
+      return "";
+    }
+    int from = at[k] + KEYWORDS[k].length();
+    int end = s.length();
+    for (int j = 0; j < KEYWORDS.length; j++) {
+      if (at[j] >= from && at[j] < end) {
+        end = at[j];
+      }
+    }
+    return s.substring(from, end).strip();
+  }
+
+  /**
+   * Where each keyword first occurs (-1 where it does not). With {@code until} a keyword, the scan stops at the first
+   * keyword found after that one: the clause of {@code until} is then bounded, and later finds could not change it.
+   */
+  private static int[] keywordsAt(String s, int until) {
     int[] at = new int[KEYWORDS.length];
     java.util.Arrays.fill(at, -1);
     int depth = 0;
@@ -136,27 +173,15 @@ public final class ReceivedChain {
           for (int k = 0; k < KEYWORDS.length; k++) {
             if (at[k] < 0 && KEYWORDS[k].length() == end - i && s.regionMatches(true, i, KEYWORDS[k], 0, end - i)) {
               at[k] = i;
+              if (until >= 0 && k != until && at[until] >= 0 && i >= at[until] + KEYWORDS[until].length()) {
+                return at;
+              }
             }
           }
         }
       }
     }
-    String[] out = new String[KEYWORDS.length];
-    for (int k = 0; k < KEYWORDS.length; k++) {
-      if (at[k] < 0) {
-        out[k] = "";
-        continue;
-      }
-      int from = at[k] + KEYWORDS[k].length();
-      int end = n;
-      for (int j = 0; j < KEYWORDS.length; j++) {
-        if (at[j] >= from && at[j] < end) {
-          end = at[j];
-        }
-      }
-      out[k] = s.substring(from, end).strip();
-    }
-    return out;
+    return at;
   }
 
   private static String comment(String s) {

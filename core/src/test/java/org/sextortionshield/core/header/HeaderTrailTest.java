@@ -37,6 +37,22 @@ class HeaderTrailTest {
     assertThat(chain.claimedOriginIp()).isEqualTo("8.8.4.4");
   }
 
+  /** The sender IP reads only the from clause, and stops at its end: it must be the clause the whole parse finds. */
+  @Test
+  void fromClauseAloneIsTheFirstOfAllClauses() {
+    String[] pieces = {"from", "FROM", "by", "via", "with", "id", "for", "(", ")", "(by x)", "host.example",
+        "[203.0.113.9]", "ESMTPS", "fromage", "by(", "", " "};
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < 1 + random.nextInt(14); k++) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+      }
+      String header = b.toString();
+      assertThat(ReceivedChain.fromClause(header)).as(header).isEqualTo(ReceivedChain.clauses(header)[0]);
+    }
+  }
+
   @Test
   void senderIpAloneAgreesWithTheParsedChain() {
     List<String> headers = List.of(
