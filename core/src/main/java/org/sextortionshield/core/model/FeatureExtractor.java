@@ -33,6 +33,7 @@ public final class FeatureExtractor {
   private static final char WORD_END = '\u0003';
   private final FeatureConfig config;
   private final int mask;
+  private final SignalHashes signalHashes = new SignalHashes();
 
   public FeatureExtractor(FeatureConfig config) {
     this.config = config;
@@ -115,12 +116,9 @@ public final class FeatureExtractor {
     }
     for (int i = 0; i < signals.size(); i++) {
       String s = signals.get(i);
-      out.add(FeatureVector.key(Block.SIGNALS, FeatureHash.string(FeatureHash.SIGNAL, s) & mask), -1, i, -1);
+      out.add(FeatureVector.key(Block.SIGNALS, signalHashes.single(s) & mask), -1, i, -1);
       for (int j = i + 1; j < signals.size(); j++) {
-        String other = signals.get(j);
-        int pair = s.compareTo(other) < 0 ? FeatureHash.pair(FeatureHash.SIGNAL, s, other)
-            : FeatureHash.pair(FeatureHash.SIGNAL, other, s);
-        out.add(FeatureVector.key(Block.SIGNALS, pair & mask), -1, i, j);
+        out.add(FeatureVector.key(Block.SIGNALS, signalHashes.pair(s, signals.get(j)) & mask), -1, i, j);
       }
     }
   }
