@@ -114,11 +114,11 @@ public final class FeatureExtractor {
         charGrams(segments, s, i, out);
       }
     }
+    SignalHashes.Lookup hashes = signalHashes.of(signals);
     for (int i = 0; i < signals.size(); i++) {
-      String s = signals.get(i);
-      out.add(FeatureVector.key(Block.SIGNALS, signalHashes.single(s) & mask), -1, i, -1);
+      out.add(FeatureVector.key(Block.SIGNALS, hashes.single(i) & mask), -1, i, -1);
       for (int j = i + 1; j < signals.size(); j++) {
-        out.add(FeatureVector.key(Block.SIGNALS, signalHashes.pair(s, signals.get(j)) & mask), -1, i, j);
+        out.add(FeatureVector.key(Block.SIGNALS, hashes.pair(i, j) & mask), -1, i, j);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.sextortionshield.core.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,15 +17,46 @@ final class SignalHashes {
 
   /** The hash of signal {@code name}'s own feature. */
   int single(String name) {
-    int i = indexOf(name);
-    return i < 0 ? FeatureHash.string(FeatureHash.SIGNAL, name) : table.single[i];
+    return of(List.of(name)).single(0);
   }
 
   /** The hash of the pair feature of two signals, whichever order they come in. */
   int pair(String a, String b) {
-    int i = indexOf(a);
-    int j = indexOf(b);
-    return i < 0 || j < 0 ? computePair(a, b) : table.pairs[i][j];
+    return of(List.of(a, b)).pair(0, 1);
+  }
+
+  /** The hashes of a message's signals, by their place in {@code names}: each name is looked up once. */
+  Lookup of(List<String> names) {
+    int[] at = new int[names.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = indexOf(names.get(i));
+    }
+    return new Lookup(table, names, at);
+  }
+
+  /** Signal hashes by place in a list of names. */
+  static final class Lookup {
+    private final Table table;
+    private final List<String> names;
+    private final int[] at;
+
+    private Lookup(Table table, List<String> names, int[] at) {
+      this.table = table;
+      this.names = names;
+      this.at = at;
+    }
+
+    int single(int i) {
+      return at[i] < 0 || at[i] >= table.names.length ? FeatureHash.string(FeatureHash.SIGNAL, names.get(i))
+          : table.single[at[i]];
+    }
+
+    int pair(int i, int j) {
+      int a = at[i];
+      int b = at[j];
+      return a < 0 || b < 0 || a >= table.names.length || b >= table.names.length
+          ? computePair(names.get(i), names.get(j)) : table.pairs[a][b];
+    }
   }
 
   static int computePair(String a, String b) {
