@@ -64,11 +64,15 @@ public final class TextNormalizer {
           out = java.util.Arrays.copyOf(out, out.length * 2);
           source = java.util.Arrays.copyOf(source, out.length);
         }
-        out[len] = caseFold && ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-        source[len++] = i++;
+        // the rest of the run in one loop, within the room there is (one character out per character in)
+        int end = Math.min(n, i + out.length - len);
+        do {
+          out[len] = caseFold && ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
+          source[len++] = i++;
+          base = ch;
+        } while (i < end && (ch = original.charAt(i)) > 0x20 && ch < 0x7f && ch != '&');
         lastSpace = false;
         newlines = 0;
-        base = ch;
         marks = 0;
         continue;
       }
