@@ -148,9 +148,10 @@ final class BenchCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     Map<String, Object> single = (Map<String, Object>) r.get("single_thread");
     line(out, single);
-    out.printf("  CPU per message on one thread: median %s ms, p90 %s ms, p99 %s ms%n",
+    out.printf("  CPU per message on one thread: median %s ms, p90 %s ms, p99 %s ms%s%n",
         single.get("median_cpu_ms_per_message"), single.get("p90_cpu_ms_per_message"),
-        single.get("p99_cpu_ms_per_message"));
+        single.get("p99_cpu_ms_per_message"), single.containsKey("allocated_kb_per_message")
+            ? "; " + single.get("allocated_kb_per_message") + " KB allocated per message" : "");
     if (r.containsKey("scaling")) {
       line(out, r);
       out.printf("  %s threads are %sx as fast as one%n", r.get("threads"), r.get("scaling"));

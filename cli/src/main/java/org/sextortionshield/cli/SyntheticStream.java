@@ -58,7 +58,7 @@ final class SyntheticStream {
         out.flush();
       }
     }
-    Throughput.Run whole = new Throughput.Run(threads, total, bytes, wall, cpu, peak, null);
+    Throughput.Run whole = new Throughput.Run(threads, total, bytes, wall, cpu, peak, null, -1);
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("messages", total);
     report.put("synthetic", true);

@@ -28,7 +28,7 @@ final class Throughput {
 
   /** One measured run. */
   record Run(int threads, long messages, long bytes, long wallNanos, long cpuNanos, double peakHeapMb,
-      long[] perMessageCpuNanos) {
+      long[] perMessageCpuNanos, long allocatedBytes) {
 
     Map<String, Object> figures() {
       Map<String, Object> f = new LinkedHashMap<>();
@@ -45,6 +45,9 @@ final class Throughput {
         f.put("p90_cpu_ms_per_message", round(percentile(sorted, 0.9) / 1e6, 4));
         f.put("p99_cpu_ms_per_message", round(percentile(sorted, 0.99) / 1e6, 4));
       }
+      if (allocatedBytes >= 0) {
+        f.put("allocated_kb_per_message", round(allocatedBytes / 1024.0 / messages, 1));
+      }
       f.put("peak_heap_mb", round(peakHeapMb, 1));
       return f;
     }
@@ -53,12 +56,16 @@ final class Throughput {
   private static final OperatingSystemMXBean OS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** HotSpot's view of the threads, which counts the bytes a thread allocates (unlike CPU time, not noisy). */
+  private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+      THREADS instanceof com.sun.management.ThreadMXBean t && t.isThreadAllocatedMemorySupported()
+          && t.isThreadAllocatedMemoryEnabled() ? t : null;
 
   private Throughput() {}
 
   /**
    * Scans messages {@code from} to {@code to - 1} on {@code threads} threads (the calling thread alone when 1);
-   * {@code perMessage} records each message's CPU time too (single thread only).
+   * {@code perMessage} records each message's CPU time too, and the bytes allocated (single thread only).
    */
   static Run run(Scan scan, long from, long to, int threads, boolean perMessage) {
     List<MemoryPoolMXBean> heap = heapPools();
@@ -66,6 +73,8 @@ final class Throughput {
     long[] cpuEach = perMessage && threads == 1 ? new long[Math.toIntExact(to - from)] : null;
     AtomicLong next = new AtomicLong(from);
     AtomicLong bytes = new AtomicLong();
+    boolean countAllocation = cpuEach != null && ALLOCATIONS != null;
+    long allocated0 = countAllocation ? ALLOCATIONS.getCurrentThreadAllocatedBytes() : 0;
     long cpu0 = OS.getProcessCpuTime();
     long wall0 = System.nanoTime();
     AtomicReference<RuntimeException> failure = new AtomicReference<>();
@@ -103,8 +112,9 @@ final class Throughput {
     }
     long wall = System.nanoTime() - wall0;
     long cpu = OS.getProcessCpuTime() - cpu0;
+    long allocated = countAllocation ? ALLOCATIONS.getCurrentThreadAllocatedBytes() - allocated0 : -1;
     double peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum() / 1e6;
-    return new Run(threads, to - from, bytes.get(), wall, cpu, peak, cpuEach);
+    return new Run(threads, to - from, bytes.get(), wall, cpu, peak, cpuEach, allocated);
   }
 
   /** Heap in use right after a full collection, in MB (call while no scan is running). */

@@ -39,6 +39,7 @@ class BenchCliTest {
     assertThat(single.get("threads").asInt()).isEqualTo(1);
     assertThat(single.get("p99_cpu_ms_per_message").asDouble())
         .isGreaterThanOrEqualTo(single.get("median_cpu_ms_per_message").asDouble());
+    assertThat(single.get("allocated_kb_per_message").asDouble()).as("a scan allocates").isPositive();
     assertThat(j.get("scaling").asDouble()).isPositive();
   }
 
