@@ -36,14 +36,8 @@ final class Charsets {
       }
       charset = guess;
     }
-    return decodeLenient(bytes, length, charset);
-  }
-
-  /**
-   * Malformed and unmappable input becomes the charset's replacement character. The String constructor does that
-   * (its fast paths for UTF-8 and Latin-1 make no intermediate char buffer, which a CharsetDecoder does).
-   */
-  static String decodeLenient(byte[] bytes, int length, Charset charset) {
+    // malformed and unmappable input becomes the charset's replacement character; the String constructor's fast
+    // paths for UTF-8 and Latin-1 make no char buffer in between, as a CharsetDecoder does
     return new String(bytes, 0, length, charset);
   }
 

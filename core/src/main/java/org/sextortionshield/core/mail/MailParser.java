@@ -348,14 +348,15 @@ public final class MailParser {
     boolean truncated = false;
     byte[] rest = null; // past the limit: read to count and hash only
     while (true) {
-      if (length == kept.length && length < keep) {
+      boolean keeping = length < keep;
+      if (keeping && length == kept.length) {
         kept = java.util.Arrays.copyOf(kept, (int) Math.min(keep, 2L * length));
       }
-      byte[] into = length < keep ? kept : rest;
-      int at = length < keep ? length : 0;
-      if (into == null) {
-        into = rest = new byte[8192];
+      if (!keeping && rest == null) {
+        rest = new byte[8192];
       }
+      byte[] into = keeping ? kept : rest;
+      int at = keeping ? length : 0;
       int n = in.read(into, at, into.length - at);
       if (n <= 0) {
         break;
@@ -364,7 +365,7 @@ public final class MailParser {
         digest.update(into, at, n);
       }
       size += n;
-      if (into == kept) {
+      if (keeping) {
         length += n;
       } else {
         truncated = true;

@@ -15,23 +15,13 @@ final class SignalHashes {
 
   private volatile Table table = new Table(new HashMap<>(), new String[0]);
 
-  /** The hash of signal {@code name}'s own feature. */
-  int single(String name) {
-    return of(List.of(name)).single(0);
-  }
-
-  /** The hash of the pair feature of two signals, whichever order they come in. */
-  int pair(String a, String b) {
-    return of(List.of(a, b)).pair(0, 1);
-  }
-
   /** The hashes of a message's signals, by their place in {@code names}: each name is looked up once. */
   Lookup of(List<String> names) {
     int[] at = new int[names.size()];
     for (int i = 0; i < at.length; i++) {
       at[i] = indexOf(names.get(i));
     }
-    return new Lookup(table, names, at);
+    return new Lookup(table, names, at); // read after the names were added: tables only grow, places stay
   }
 
   /** Signal hashes by place in a list of names. */
@@ -46,20 +36,18 @@ final class SignalHashes {
       this.at = at;
     }
 
+    /** The hash of signal {@code i}'s own feature. */
     int single(int i) {
-      return at[i] < 0 || at[i] >= table.names.length ? FeatureHash.string(FeatureHash.SIGNAL, names.get(i))
-          : table.single[at[i]];
+      return at[i] < 0 ? FeatureHash.string(FeatureHash.SIGNAL, names.get(i)) : table.single[at[i]];
     }
 
+    /** The hash of the pair feature of signals {@code i} and {@code j}, whichever order they come in. */
     int pair(int i, int j) {
-      int a = at[i];
-      int b = at[j];
-      return a < 0 || b < 0 || a >= table.names.length || b >= table.names.length
-          ? computePair(names.get(i), names.get(j)) : table.pairs[a][b];
+      return at[i] < 0 || at[j] < 0 ? computePair(names.get(i), names.get(j)) : table.pairs[at[i]][at[j]];
     }
   }
 
-  static int computePair(String a, String b) {
+  private static int computePair(String a, String b) {
     return a.compareTo(b) < 0 ? FeatureHash.pair(FeatureHash.SIGNAL, a, b) : FeatureHash.pair(FeatureHash.SIGNAL, b, a);
   }
 

@@ -29,10 +29,12 @@ class SignalHashesTest {
           for (int n = 0; n < 20_000; n++) {
             String a = names.get(random.nextInt(names.size()));
             String b = names.get(random.nextInt(names.size()));
-            assertThat(hashes.single(a)).isEqualTo(FeatureHash.string(FeatureHash.SIGNAL, a));
+            SignalHashes.Lookup lookup = hashes.of(List.of(a, b));
+            assertThat(lookup.single(0)).isEqualTo(FeatureHash.string(FeatureHash.SIGNAL, a));
+            assertThat(lookup.single(1)).isEqualTo(FeatureHash.string(FeatureHash.SIGNAL, b));
             int expected = a.compareTo(b) < 0 ? FeatureHash.pair(FeatureHash.SIGNAL, a, b)
                 : FeatureHash.pair(FeatureHash.SIGNAL, b, a);
-            assertThat(hashes.pair(a, b)).as(a + " + " + b).isEqualTo(expected).isEqualTo(hashes.pair(b, a));
+            assertThat(lookup.pair(0, 1)).as(a + " + " + b).isEqualTo(expected).isEqualTo(lookup.pair(1, 0));
           }
         }));
       }

@@ -43,14 +43,9 @@ final class Runs {
       return new Runs(room).fill(s); // not kept: a long text's arrays would stay with the thread
     }
     Runs r = REUSED.get();
-    if (r.starts.length > KEEP) { // grown past the bound by a short text of many runs
-      r = new Runs(256);
+    if (r.starts.length < room || r.starts.length > KEEP) { // too small, or grown past the bound by many runs
+      r = new Runs(Math.max(256, room));
       REUSED.set(r);
-    }
-    if (r.starts.length < room) {
-      r.starts = new int[room];
-      r.ends = new int[room];
-      r.digits = new boolean[room];
     }
     return r.fill(s);
   }
