@@ -2,9 +2,10 @@ package org.sextortionshield.core.signal;
 
 /**
  * Why a signal fired: the exact words the sender wrote ({@code quote}, span [start, end) of the text at
- * {@code location}), the sentence around them ({@code context}) and one line of explanation. Secrets such as a quoted
- * password appear masked in quote and context; the clear value, when kept at all, is in {@code secret}, which no
- * output format writes.
+ * {@code location}), the sentence around them ({@code context}) and one line of explanation. A secret such as a quoted
+ * password is kept in {@code secret}, which no output format writes. A signal leaves it in clear in quote and context:
+ * the Shield masks every secret of the message in all evidence at once ({@code Secrets}), so that two overlapping
+ * secrets are masked alike wherever they show.
  */
 public record Evidence(String location, String quote, String context, String explanation, int start, int end,
     String secret) {
@@ -20,6 +21,7 @@ public record Evidence(String location, String quote, String context, String exp
 
   @Override
   public String toString() {
-    return location + ": \"" + quote + "\" (" + explanation + ")";
+    String shown = secret == null || secret.isEmpty() ? quote : quote.replace(secret, RecipientDataSignal.mask(secret));
+    return location + ": \"" + shown + "\" (" + explanation + ")";
   }
 }

@@ -47,7 +47,7 @@ public final class RecipientDataSignal implements Signal {
     return out;
   }
 
-  /** Finds the password a "your password is …" / "… is your password" cue quotes, and masks it. */
+  /** Finds the password a "your password is …" / "… is your password" cue quotes (the Shield masks it). */
   static Evidence quotedPassword(TextSegment segment, CueMatch m) {
     String s = segment.original();
     int cueStart = segment.normalized().sourceStart(m.tokens().start(m.from()));
@@ -60,12 +60,11 @@ public final class RecipientDataSignal implements Signal {
       return null;
     }
     String password = s.substring(span[0], span[1]);
-    String masked = mask(password);
     int from = Math.min(cueStart, span[0]);
     int to = Math.max(cueEnd, span[1]);
-    String quote = s.substring(from, to).replace(password, masked);
-    String context = segment.context(from, to).replace(password, masked);
-    return new Evidence(segment.location(), quote, context, "quotes a password (masked here)", from, to, password);
+    // In clear here: masking this password alone first would mask a longer secret around it differently (fuzzing).
+    return new Evidence(segment.location(), s.substring(from, to), segment.context(from, to),
+        "quotes a password (masked here)", from, to, password);
   }
 
   private static int[] tokenAfter(String s, int at) {

@@ -81,6 +81,28 @@ class SignalsTest {
   }
 
   /**
+   * Found by fuzzing: "is[abc1]" and "[abc1]" were both quoted as passwords, and the shorter one was masked in its own
+   * evidence before the longer one could be, so one verdict showed the same words masked two ways.
+   */
+  @Test
+  void overlappingPasswordsAreMaskedAlikeInEveryQuote() throws IOException {
+    String body = "I know your password is[abc1] and you know is[abc1] is your password. Pay now.";
+    SignalResult r = signal(scan(body), "recipient-data");
+    assertThat(r.evidence()).hasSizeGreaterThan(1).allSatisfy(e -> {
+      assertThat(e.quote()).isEqualTo(org.sextortionshield.core.Secrets.mask(body.substring(e.start(), e.end()),
+          java.util.Set.of("is[abc1]", "[abc1]"))).contains("i******]").doesNotContain("abc1");
+      assertThat(e.context()).doesNotContain("abc1");
+    });
+  }
+
+  @Test
+  void evidenceNeverPrintsItsSecretInClear() {
+    Evidence e = new Evidence("body", "your password is Tulip-1987", "It is Tulip-1987.", "quotes a password", 0, 27,
+        "Tulip-1987");
+    assertThat(e.toString()).contains("T********7").doesNotContain("Tulip-1987");
+  }
+
+  /**
    * Found by fuzzing: an address (or what was left of one) after a password cue was masked as the password, yet
    * listed in clear as an e-mail or recipient.
    */
