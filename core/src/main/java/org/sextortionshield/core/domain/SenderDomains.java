@@ -32,6 +32,8 @@ public final class SenderDomains {
   private final List<Genuine> genuine;
   /** The genuine domains' labels, in the same order. */
   private final LookAlikeIndex genuineLabels;
+  /** The genuine domains themselves: one lookup says a domain is the organisation's or a brand's own. */
+  private final Set<String> genuineDomains;
   /** By a name's first (folded) word: the positions in {@link #brands} of the brands with such a name, ascending. */
   private final Map<String, int[]> brandsByFirstWord = new HashMap<>();
 
@@ -54,6 +56,7 @@ public final class SenderDomains {
       }
     }
     this.genuine = List.copyOf(g);
+    this.genuineDomains = g.stream().map(Genuine::domain).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.genuineLabels = new LookAlikeIndex(g.stream().map(Genuine::label).toList());
     Map<String, BitSet> byWord = new HashMap<>();
     for (int b = 0; b < this.brands.size(); b++) {
@@ -155,13 +158,8 @@ public final class SenderDomains {
    */
   public Imitation imitated(String registrableDomain) {
     String label = suffixes.label(registrableDomain);
-    if (label.length() < 3 || organisation.contains(registrableDomain)) {
+    if (label.length() < 3 || genuineDomains.contains(registrableDomain)) {
       return null;
-    }
-    for (Brand b : brands) {
-      if (b.domains().contains(registrableDomain)) {
-        return null;
-      }
     }
     LookAlike.Label candidate = LookAlike.Label.of(label);
     int first = genuineLabels.firstImitated(candidate);

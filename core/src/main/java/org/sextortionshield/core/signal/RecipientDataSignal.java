@@ -140,6 +140,8 @@ public final class RecipientDataSignal implements Signal {
     Set<String> seen = new HashSet<>();
     Set<String> locations = new HashSet<>();
     String listId = content.message().header("List-Id").toLowerCase(Locale.ROOT);
+    String subject = content.message().subject().toLowerCase(Locale.ROOT);
+    List<TextSegment> visible = content.visibleSegments();
     for (MailAddress r : content.recipients()) {
       String address = r.address();
       String local = r.localPart();
@@ -148,11 +150,11 @@ public final class RecipientDataSignal implements Signal {
       }
       // A list's own name in its posts ("[bitcoin-dev] …") is the list talking, not data about the reader.
       boolean isList = !listId.isEmpty() && (listId.contains(local) || listId.contains(address))
-          || content.message().subject().toLowerCase(Locale.ROOT).contains("[" + local + "]");
+          || subject.contains("[" + local + "]");
       if (isList) {
         continue;
       }
-      for (TextSegment segment : content.visibleSegments()) {
+      for (TextSegment segment : visible) {
         if (out.size() >= CueSignal.MAX_EVIDENCE || locations.contains(segment.location())) {
           continue;
         }
