@@ -105,7 +105,7 @@ public final class RecipientDataSignal implements Signal {
       end--;
     }
     int len = end - start;
-    if (len < MIN_PASSWORD || len > MAX_PASSWORD || isAddressOrLink(s, start, end)) {
+    if (len < MIN_PASSWORD || len > MAX_PASSWORD || isAddressOrLink(s, start, end) || isMasked(s, start, end)) {
       return null;
     }
     boolean digitOrSymbol = false;
@@ -126,6 +126,19 @@ public final class RecipientDataSignal implements Signal {
     int at = token.indexOf('@');
     boolean address = at == 0 || at == token.length() - 1 || at > 0 && token.indexOf('.', at) > at + 1;
     return address || token.contains("://") || token.startsWith("www.");
+  }
+
+  /**
+   * "h******2" is a password already masked (as some scams show it): there is nothing to hide, and masking it would
+   * give it back unchanged, so it is a claim to know the password rather than a quoted one (found by fuzzing).
+   */
+  private static boolean isMasked(String s, int start, int end) {
+    for (int i = start + 1; i < end - 1; i++) {
+      if (s.charAt(i) != '*') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "hunter22" becomes "h******2": enough to recognise it, not enough to use it. */

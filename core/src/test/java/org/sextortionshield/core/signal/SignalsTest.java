@@ -95,6 +95,24 @@ class SignalsTest {
     });
   }
 
+  /**
+   * Found by fuzzing: "a**b" was taken for a quoted password, and its mask is itself, so the password showed in
+   * clear. A password the mail shows masked already is a claim to know it; one masked in part is still quoted.
+   */
+  @Test
+  void aPasswordShownMaskedAlreadyIsAClaimNotAQuote() throws IOException {
+    for (String shown : new String[] {"a**b", "h******2", "****"}) {
+      SignalResult r = signal(scan("I know your password is: " + shown + " so pay."), "recipient-data");
+      assertThat(r.evidence()).singleElement().satisfies(e -> {
+        assertThat(e.secret()).isNull();
+        assertThat(e.explanation()).isEqualTo("claims to know your password");
+      });
+    }
+    SignalResult partly = signal(scan("I know your password is: hu****22 so pay."), "recipient-data");
+    assertThat(partly.evidence().get(0).secret()).isEqualTo("hu****22");
+    assertThat(partly.evidence().get(0).quote()).contains("h******2").doesNotContain("hu****22");
+  }
+
   @Test
   void evidenceNeverPrintsItsSecretInClear() {
     Evidence e = new Evidence("body", "your password is Tulip-1987", "It is Tulip-1987.", "quotes a password", 0, 27,
