@@ -130,23 +130,22 @@ public final class RecipientDataSignal implements Signal {
 
   /**
    * "h******2" is a password already masked (as some scams show it): there is nothing to hide, and masking it would
-   * give it back unchanged, so it is a claim to know the password rather than a quoted one (found by fuzzing).
+   * give it back unchanged, so it is a claim to know the password rather than a quoted one (the fuzz invariant's case).
    */
   private static boolean isMasked(String s, int start, int end) {
-    for (int i = start + 1; i < end - 1; i++) {
-      if (s.charAt(i) != '*') {
-        return false;
-      }
-    }
-    return true;
+    String token = s.substring(start, end);
+    return mask(token).equals(token);
   }
 
   /** "hunter22" becomes "h******2": enough to recognise it, not enough to use it. */
   public static String mask(String password) {
-    if (password.length() <= 2) {
+    // by code points: an emoji at either end stays whole instead of becoming half a surrogate pair ('?' in output)
+    int n = password.codePointCount(0, password.length());
+    if (n <= 2) {
       return "**";
     }
-    return password.charAt(0) + "*".repeat(password.length() - 2) + password.charAt(password.length() - 1);
+    return new StringBuilder(password.length()).appendCodePoint(password.codePointAt(0)).append("*".repeat(n - 2))
+        .appendCodePoint(password.codePointBefore(password.length())).toString();
   }
 
   private static void addressInText(MessageContent content, List<Evidence> out) {

@@ -78,6 +78,9 @@ class SignalsTest {
     assertThat(e.secret()).isEqualTo("Tulip-1987");
     assertThat(e.toString()).doesNotContain("Tulip-1987");
     assertThat(RecipientDataSignal.mask("ab")).isEqualTo("**");
+    // an emoji at either end stays whole (half a surrogate pair printed as '?')
+    assertThat(RecipientDataSignal.mask("\uD83D\uDE00pass1\uD83D\uDE00")).isEqualTo("\uD83D\uDE00*****\uD83D\uDE00");
+    assertThat(RecipientDataSignal.mask("\uD83D\uDE00\uD83D\uDE00")).isEqualTo("**");
   }
 
   /**
@@ -96,12 +99,13 @@ class SignalsTest {
   }
 
   /**
-   * Found by fuzzing: "a**b" was taken for a quoted password, and its mask is itself, so the password showed in
-   * clear. A password the mail shows masked already is a claim to know it; one masked in part is still quoted.
+   * Found probing the fuzz invariant: "a**b" was taken for a quoted password, and its mask is itself, so the
+   * password showed in clear. A password the mail shows masked already is a claim to know it; one masked in part is
+   * still quoted.
    */
   @Test
   void aPasswordShownMaskedAlreadyIsAClaimNotAQuote() throws IOException {
-    for (String shown : new String[] {"a**b", "h******2", "****"}) {
+    for (String shown : new String[] {"a**b", "h******2", "****", "\uD83D\uDE00**\uD83D\uDE00"}) {
       SignalResult r = signal(scan("I know your password is: " + shown + " so pay."), "recipient-data");
       assertThat(r.evidence()).singleElement().satisfies(e -> {
         assertThat(e.secret()).isNull();
