@@ -2,6 +2,7 @@ package org.sextortionshield.core.content;
 
 import java.util.Locale;
 import org.sextortionshield.core.mail.ParsedMessage;
+import org.sextortionshield.core.text.LowerCase;
 
 /**
  * Removes what a mailing list adds to a post: the "[list]" subject tag and the footer after a separator line that
@@ -46,7 +47,7 @@ public final class MailingList {
       return text;
     }
     int from = Math.max(0, text.length() - FOOTER_WINDOW);
-    String tail = text.substring(from).toLowerCase(Locale.ROOT);
+    String tail = LowerCase.of(text.substring(from)); // its offsets are the text's
     String listAddress = listAddress(message);
     int cut = -1;
     int pos = 0;

@@ -3,6 +3,7 @@ package org.sextortionshield.core.content;
 import java.util.List;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.lexicon.Lexicon;
+import org.sextortionshield.core.text.LowerCase;
 import org.sextortionshield.core.text.NormalizedText;
 import org.sextortionshield.core.text.TextNormalizer;
 import org.sextortionshield.core.text.Tokens;
@@ -50,7 +51,7 @@ public final class TextSegment {
   /** The original text lower-cased (same length for the scripts mail is written in), computed once. */
   public String lowerCaseOriginal() {
     if (lowerCase == null) {
-      lowerCase = normalized.original().toLowerCase(java.util.Locale.ROOT);
+      lowerCase = LowerCase.of(normalized.original()); // offsets into it are offsets into the original
     }
     return lowerCase;
   }

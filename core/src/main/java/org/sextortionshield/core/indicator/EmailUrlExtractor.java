@@ -5,6 +5,7 @@ import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.indicator.contact.ContactCues;
 import org.sextortionshield.core.mail.TextPart;
+import org.sextortionshield.core.text.LowerCase;
 
 /**
  * E-mail addresses and URLs written in the text (defanged ones too: "name [at] mail [dot] com", "hxxps://x[.]y"),
@@ -21,7 +22,7 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
       String lower = segment.lowerCaseOriginal(); // made once per segment, shared with other stages
       if (cues.hasDefanged(lower)) {
         s = cues.refang(s); // "evil[.]example", "name [at] mail [dot] com", "hxxps://..."
-        lower = s.toLowerCase(Locale.ROOT);
+        lower = LowerCase.of(s);
       }
       emails(s, out);
       urls(s, lower, out);
@@ -69,7 +70,7 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     }
   }
 
-  /** @param lower {@code s.toLowerCase(Locale.ROOT)} */
+  /** @param lower {@code LowerCase.of(s)}: its offsets are the same in {@code s} */
   static void urls(String s, String lower, Indicators.Builder out) {
     int i = 0;
     int http = lower.indexOf("http");

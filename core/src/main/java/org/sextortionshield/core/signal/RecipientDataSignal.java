@@ -9,6 +9,7 @@ import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.mail.MailAddress;
+import org.sextortionshield.core.text.LowerCase;
 
 /**
  * Data about the recipient used to look credible: a quoted password (masked in evidence: first and last character),
@@ -182,7 +183,7 @@ public final class RecipientDataSignal implements Signal {
   private static void addressIn(TextSegment segment, String address, String local, String displayName,
       List<Evidence> out) {
     boolean subject = segment.location().equals(MessageContent.SUBJECT);
-    String lower = subject ? withoutTags(segment.original()).toLowerCase(Locale.ROOT) : segment.lowerCaseOriginal();
+    String lower = subject ? LowerCase.of(withoutTags(segment.original())) : segment.lowerCaseOriginal();
     int at = lower.indexOf(address);
     if (at >= 0 && (subject || at < OPENING && !isQuotedOrAttribution(lower, at))) {
       out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),

@@ -78,6 +78,20 @@ class IndicatorsTest {
     assertThat(ind.urls()).containsExactly("https://pay.example.net/x?y=1", "www.example.org");
   }
 
+  /**
+   * Found by fuzzing: "İ" lower-cases to two chars, so links were found in the lower-cased text at offsets past the
+   * original's (a wrong cut, or an exception at the end of the text).
+   */
+  @Test
+  void linksAfterADottedCapitalIAreCutFromTheOriginal() throws IOException {
+    Indicators ind = extract("İİİ İstanbul: see https://pay.example.net/x and www.example.org.",
+        new EmailUrlExtractor());
+    assertThat(ind.urls()).containsExactly("https://pay.example.net/x", "www.example.org");
+    Indicators defanged = extract("İİİ İzmir hxxps://evil[.]example/p and www.tail.example",
+        new EmailUrlExtractor());
+    assertThat(defanged.urls()).containsExactly("https://evil.example/p", "www.tail.example");
+  }
+
   /** Hostile input: a text full of "http" once searched for "www." afresh from every "http" (quadratic). */
   @Test
   void urlsFoundAmongThousandsOfNonUrls() throws IOException {

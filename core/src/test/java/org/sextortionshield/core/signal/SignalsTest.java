@@ -157,6 +157,16 @@ class SignalsTest {
     assertThat(signal(list, "recipient-data")).isNull();
   }
 
+  /** "İ" lower-cases to two chars: the address was found at an offset past the one it has in the subject. */
+  @Test
+  void theAddressInASubjectWithADottedCapitalIIsQuotedAsWritten() throws IOException {
+    Verdict v = scan("From: x@example.net\nTo: kim.park@example.org\nSubject: İİİ İSTANBUL kim.park@example.org",
+        "Hello.");
+    Evidence e = signal(v, "recipient-data").evidence().get(0);
+    assertThat(e.quote()).isEqualTo("kim.park@example.org");
+    assertThat(v.subject().substring(e.start(), e.end())).isEqualTo("kim.park@example.org");
+  }
+
   @Test
   void fromEqualsToButNotAListRewritingFrom() throws IOException {
     assertThat(signal(scan("From: me@example.org\nTo: me@example.org\nSubject: x", "hi"), "from-equals-to"))
