@@ -1,5 +1,7 @@
 package org.sextortionshield.core.text;
 
+import java.util.Locale;
+
 /**
  * Lower case that keeps every character where it was, one char for one char, so that an offset found in the
  * lower-cased text is the same offset in the original. {@link String#toLowerCase} does not promise that: "İ"
@@ -8,19 +10,18 @@ package org.sextortionshield.core.text;
 public final class LowerCase {
   private LowerCase() {}
 
-  /** {@code s} with each char lower-cased on its own; {@code s} itself when none changes. */
+  /** {@code s} lower-cased, of the same length with every char in its place. */
   public static String of(String s) {
-    char[] lowered = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char l = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-      if (l != c) {
-        if (lowered == null) {
-          lowered = s.toCharArray();
-        }
-        lowered[i] = l;
-      }
+    String lower = s.toLowerCase(Locale.ROOT);
+    // U+0130 is the one character whose lower case is longer, and none is shorter (checked over all of Unicode on
+    // Java 17 and 25); the same length therefore means every char is where it was
+    if (lower.length() == s.length()) {
+      return lower;
     }
-    return lowered == null ? s : new String(lowered);
+    char[] lowered = new char[s.length()];
+    for (int i = 0; i < lowered.length; i++) {
+      lowered[i] = Character.toLowerCase(s.charAt(i));
+    }
+    return new String(lowered);
   }
 }

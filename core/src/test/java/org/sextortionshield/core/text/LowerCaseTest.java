@@ -23,7 +23,18 @@ class LowerCaseTest {
         "", "already lower"}) {
       assertThat(LowerCase.of(s)).isEqualTo(s.toLowerCase(Locale.ROOT));
     }
-    String lower = "nothing to change here";
-    assertThat(LowerCase.of(lower)).isSameAs(lower);
+  }
+
+  /** The fast path's premise: no character's lower case is shorter, and only U+0130's is longer. */
+  @Test
+  void onlyTheDottedCapitalIGrowsAndNothingShrinks() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        continue;
+      }
+      String s = new String(Character.toChars(cp));
+      int grows = s.toLowerCase(Locale.ROOT).length() - s.length();
+      assertThat(grows).as("U+%04X", cp).isEqualTo(cp == 0x130 ? 1 : 0);
+    }
   }
 }
