@@ -48,10 +48,10 @@ public final class TextSegment {
     return casePreserving;
   }
 
-  /** The original text lower-cased (same length for the scripts mail is written in), computed once. */
+  /** The original text lower-cased, every char in its place ({@link LowerCase}), computed once. */
   public String lowerCaseOriginal() {
     if (lowerCase == null) {
-      lowerCase = LowerCase.of(normalized.original()); // offsets into it are offsets into the original
+      lowerCase = LowerCase.of(normalized.original());
     }
     return lowerCase;
   }

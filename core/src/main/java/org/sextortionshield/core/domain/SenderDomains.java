@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sextortionshield.core.data.DataFile;
 
 /**
@@ -56,7 +57,7 @@ public final class SenderDomains {
       }
     }
     this.genuine = List.copyOf(g);
-    this.genuineDomains = g.stream().map(Genuine::domain).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.genuineDomains = g.stream().map(Genuine::domain).collect(Collectors.toUnmodifiableSet());
     this.genuineLabels = new LookAlikeIndex(g.stream().map(Genuine::label).toList());
     Map<String, BitSet> byWord = new HashMap<>();
     for (int b = 0; b < this.brands.size(); b++) {
