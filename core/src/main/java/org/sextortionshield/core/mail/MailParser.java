@@ -185,6 +185,7 @@ public final class MailParser {
         filename = MimeParams.parameter(fieldValue("Content-Type"), "name");
       }
       boolean attachment = filename != null || disposition.equals("attachment");
+      filename = filename == null ? "" : filename; // an attachment may come without a name
       InputStream in = new GuardedStream(stream.getDecodedInputStream());
       if (mimeType.equals("message/rfc822") && baseDepth + depth < limits.maxDepth()) {
         // Encoded (base64/QP) forwarded messages are not recursed into by mime4j; parse them here.
@@ -196,7 +197,8 @@ public final class MailParser {
         return;
       }
       boolean text = mimeType.startsWith("text/") || mimeType.equals("message/delivery-status");
-      String where = attachment ? "attachment '" + filename + "'" : mimeType + " part " + parts;
+      String where = !filename.isEmpty() ? "attachment '" + filename + "'"
+          : attachment ? mimeType + " attachment part " + parts : mimeType + " part " + parts;
       if (text) {
         ReadResult read = readBounded(in, limits.maxPartTextBytes(), attachment);
         String decoded = Charsets.decode(read.kept, read.keptLength, read.truncated, bd.getCharset(),
@@ -209,7 +211,7 @@ public final class MailParser {
         ReadResult read = readBounded(in, limits.maxKeptAttachmentBytes(), true);
         byte[] content = read.truncated ? null : read.keptLength == read.kept.length ? read.kept
             : java.util.Arrays.copyOf(read.kept, read.keptLength);
-        owner.addAttachment(new Attachment(filename == null ? "" : filename, mimeType, read.size, read.sha256,
+        owner.addAttachment(new Attachment(filename, mimeType, read.size, read.sha256,
             content, !disposition.equals("attachment")));
       }
     }
@@ -247,7 +249,7 @@ public final class MailParser {
       }
       textChars += text.length() + Math.min(hidden.length(), budget);
       TextPart.Kind kind = attachment ? TextPart.Kind.ATTACHMENT : html ? TextPart.Kind.HTML : TextPart.Kind.PLAIN;
-      owner.addTextPart(new TextPart(kind, filename == null ? "" : filename, mimeType, text, hidden, links, truncated));
+      owner.addTextPart(new TextPart(kind, filename, mimeType, text, hidden, links, truncated));
     }
 
     private String fieldValue(String name) {

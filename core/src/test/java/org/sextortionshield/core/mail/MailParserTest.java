@@ -150,6 +150,18 @@ class MailParserTest {
   }
 
   @Test
+  void anAttachmentWithoutAFileNameHasAnEmptyName() throws IOException {
+    String raw = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\nsee attached\n"
+        + "--XX\nContent-Type: text/plain; charset=x-unknown\nContent-Disposition: attachment\n\nthe demand\n"
+        + "--XX\nContent-Type: application/octet-stream\nContent-Disposition: attachment\n\nbytes\n--XX--\n";
+    ParsedMessage m = parse(raw);
+    assertThat(m.attachments()).extracting(Attachment::name).containsExactly("", "");
+    assertThat(m.textParts()).extracting(TextPart::location).containsExactly("body", "attachment:");
+    assertThat(m.problems()).containsExactly(
+        "unknown charset 'x-unknown' in text/plain attachment part 2, read as UTF-8");
+  }
+
+  @Test
   void parsesForwardedMessagesAsMessagesOfTheirOwn() throws IOException {
     ParsedMessage m = parser.parse(Fixtures.bytes("forwarded-sextortion.eml"));
     assertThat(m.subject()).isEqualTo("Fwd: is this real??");

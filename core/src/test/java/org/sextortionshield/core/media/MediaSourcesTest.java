@@ -62,6 +62,19 @@ class MediaSourcesTest {
   }
 
   @Test
+  void attachmentsWithoutAFileNameAreLookedAtToo() throws IOException {
+    // A text part marked as an attachment but without a name once reached the PDF and image checks with a null name.
+    String mail = "Content-Type: multipart/mixed; boundary=XX\n\n--XX\nContent-Type: text/plain\n\n"
+        + String.join("\n", SCAM) + "\n--XX\nContent-Type: text/plain\nContent-Disposition: attachment\n\nnotes\n"
+        + "--XX\nContent-Type: application/pdf\nContent-Disposition: attachment\nContent-Transfer-Encoding: base64\n\n"
+        + Base64.getMimeEncoder().encodeToString(MediaFixtures.pdf(new String[] {"Wallet " + BTC}, null, null))
+        + "\n--XX--\n";
+    Verdict v = Shield.defaults().scan(mail.getBytes(StandardCharsets.UTF_8));
+    assertThat(v.category()).isEqualTo(Category.SEXTORTION);
+    assertThat(v.indicators().wallets()).extracting(w -> w.address() + "@" + w.location()).contains(BTC + "@pdf:");
+  }
+
+  @Test
   void brokenImagesAndProtectedPdfsAreOneLineProblems() throws IOException {
     byte[] png = MediaFixtures.encode(MediaFixtures.qr(BTC, 100), "png");
     byte[] broken = java.util.Arrays.copyOf(png, 60);
