@@ -19,6 +19,9 @@ public final class RecipientDataSignal implements Signal {
   private static final int MIN_LOCAL_PART = 3;
   private static final int MIN_PASSWORD = 4;
   private static final int MAX_PASSWORD = 64;
+  /** Words between a password and "… your password" ("hunter22 is your password", "… ist dein Passwort"). */
+  private static final Set<String> LINKING_WORDS = Set.of("is", "was", "ist", "est", "es", "was:");
+  private static final int MAX_LINKING_WORDS = 2;
   private static final int ATTRIBUTION_WINDOW = 80;
   /** Only the opening of a body counts: footers ("you subscribed as x@y") name the recipient in ordinary mail. */
   private static final int OPENING = 1000;
@@ -53,7 +56,10 @@ public final class RecipientDataSignal implements Signal {
     String s = segment.original();
     int cueStart = segment.normalized().sourceStart(m.tokens().start(m.from()));
     int cueEnd = segment.normalized().sourceEnd(m.tokens().end(m.to() - 1));
-    int[] span = tokenAfter(s, cueEnd);
+    int[] span = tokenInside(s, cueStart, cueEnd);
+    if (span == null) {
+      span = tokenAfter(s, cueEnd);
+    }
     if (span == null) {
       span = tokenBefore(s, cueStart);
     }
@@ -68,6 +74,46 @@ public final class RecipientDataSignal implements Signal {
         "quotes a password (masked here)", from, to, password);
   }
 
+  /**
+   * The password inside the cue: "I know that hunter-22 is your password", "je sais que Xy7#k est ton mot de passe".
+   * Every language's cue of this shape has it before a linking word, a possessive and the word for password, so
+   * only a word followed by at least three more inside the cue counts, and only with a digit or a symbol that is not
+   * part of ordinary words ("j'ai", "palavra-passe").
+   */
+  private static int[] tokenInside(String s, int cueStart, int cueEnd) {
+    List<int[]> words = new ArrayList<>();
+    int i = cueStart;
+    while (i < cueEnd) {
+      while (i < cueEnd && Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < cueEnd && !Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      if (start < i) {
+        words.add(new int[] {start, i});
+      }
+    }
+    for (int w = words.size() - 4; w >= 1; w--) {
+      int[] span = candidate(s, words.get(w)[0], false);
+      if (span != null && span[1] <= words.get(w)[1] && hasDigitOrRareSymbol(s, span[0], span[1])) {
+        return span;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigitOrRareSymbol(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && "'’-.".indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int[] tokenAfter(String s, int at) {
     int i = at;
     boolean introduced = false;
@@ -78,23 +124,26 @@ public final class RecipientDataSignal implements Signal {
     return candidate(s, i, introduced);
   }
 
-  private static int[] tokenBefore(String s, int at) {
-    int i = at;
-    while (i > 0 && at - i < 12 && (Character.isWhitespace(s.charAt(i - 1)) || "\"'»”".indexOf(s.charAt(i - 1)) >= 0)) {
-      i--;
+  private static int[] tokenBefore(String s, int cueStart) {
+    int at = cueStart;
+    // "I know that hunter22 is your password": skip the linking word(s) between token and cue; at most two, so
+    // "is is is … is your password" costs two steps, not one per word (it once overflowed the stack recursing)
+    for (int hops = 0; hops <= MAX_LINKING_WORDS; hops++) {
+      int i = at;
+      while (i > 0 && at - i < 12 && (Character.isWhitespace(s.charAt(i - 1)) || "\"'»”".indexOf(s.charAt(i - 1)) >= 0)) {
+        i--;
+      }
+      int end = i;
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && end - start < MAX_PASSWORD) {
+        start--;
+      }
+      if (!LINKING_WORDS.contains(s.substring(start, end).toLowerCase(Locale.ROOT))) {
+        return start < end ? candidate(s, start, false) : null;
+      }
+      at = start;
     }
-    // "I know that hunter22 is your password": skip the linking word(s) between token and cue
-    int end = i;
-    int start = end;
-    while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && end - start < MAX_PASSWORD) {
-      start--;
-    }
-    String word = s.substring(start, end).toLowerCase(Locale.ROOT);
-    if (word.equals("is") || word.equals("was") || word.equals("ist") || word.equals("est") || word.equals("es")
-        || word.equals("was:")) {
-      return tokenBefore(s, start);
-    }
-    return start < end ? candidate(s, start, false) : null;
+    return null;
   }
 
   private static int[] candidate(String s, int start, boolean introduced) {

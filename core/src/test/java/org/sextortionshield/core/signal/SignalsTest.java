@@ -117,6 +117,34 @@ class SignalsTest {
     assertThat(partly.evidence().get(0).quote()).contains("h******2").doesNotContain("hu****22");
   }
 
+  /**
+   * Found by auditing: each linking word before "your password" was one more level of recursion, so 5,000 of them
+   * ("is is is … is your password") overflowed the stack. Now at most two are skipped.
+   */
+  @Test
+  void aPasswordBeforeTheCueSkipsAtMostTwoLinkingWords() throws IOException {
+    assertThat(signal(scan("Listen: hunter-22\nis is your password is it not"), "recipient-data").evidence().get(0)
+        .secret()).isEqualTo("hunter-22");
+    SignalResult many = signal(scan("hunter-22 " + "is ".repeat(20_000) + "your password is"), "recipient-data");
+    assertThat(many.evidence()).singleElement().satisfies(e -> assertThat(e.secret()).isNull());
+  }
+
+  /** The classic wording has the password inside the cue; it was printed in clear as a mere claim. */
+  @Test
+  void aPasswordInsideTheCueIsQuotedAndMasked() throws IOException {
+    for (String body : new String[] {"I know that hunter-22 is your password. Pay.",
+        "Je sais que hunter-22 est ton mot de passe. Paie.", "Ich weiß, hunter-22 ist dein Passwort. Zahle."}) {
+      Evidence e = signal(scan(body), "recipient-data").evidence().get(0);
+      assertThat(e.secret()).as(body).isEqualTo("hunter-22");
+      assertThat(e.quote()).contains("h*******2").doesNotContain("hunter-22");
+    }
+    for (String body : new String[] {"I know that Sunshine is your password.", "J'ai votre mot de passe.",
+        "Eu sei que esta é a sua palavra-passe."}) {
+      SignalResult r = signal(scan(body), "recipient-data");
+      assertThat(r.evidence()).as(body).singleElement().satisfies(e -> assertThat(e.secret()).isNull());
+    }
+  }
+
   @Test
   void evidenceNeverPrintsItsSecretInClear() {
     Evidence e = new Evidence("body", "your password is Tulip-1987", "It is Tulip-1987.", "quotes a password", 0, 27,
