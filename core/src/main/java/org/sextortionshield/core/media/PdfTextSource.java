@@ -109,6 +109,9 @@ public final class PdfTextSource extends MediaSource {
       problems.accept("PDF '" + a.name() + "' is password-protected; its text was not read");
     } catch (IOException | RuntimeException e) {
       problems.accept("PDF '" + a.name() + "' could not be read (" + oneLine(e) + ")");
+    } catch (StackOverflowError e) {
+      // PDFBox walks page trees (and other structures) recursively; the attacker chooses the depth
+      problems.accept("PDF '" + a.name() + "' could not be read (nested too deeply)");
     }
   }
 
@@ -121,6 +124,9 @@ public final class PdfTextSource extends MediaSource {
     for (COSName name : resources.getXObjectNames()) {
       PDXObject x = resources.getXObject(name);
       if (x instanceof PDImageXObject image) {
+        if (image.getWidth() <= 0 || image.getHeight() <= 0) {
+          continue; // a negative size would be a credit to the budget
+        }
         long source = (long) image.getWidth() * image.getHeight();
         int step = ImageFiles.subsampling(source, limits.maxImagePixels());
         long pixels = ((long) image.getWidth() / step) * (image.getHeight() / step);

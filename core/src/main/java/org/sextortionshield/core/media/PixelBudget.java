@@ -17,10 +17,11 @@ final class PixelBudget {
 
   /**
    * Takes one image of {@code sourcePixelCount} pixels, read as {@code pixelCount}, from the budget; false (and
-   * nothing taken) when it does not fit. Asked before decoding, since decoding is the cost.
+   * nothing taken) when it does not fit or a count is negative (sizes come from the file). Asked before decoding,
+   * since decoding is the cost.
    */
   boolean take(long sourcePixelCount, long pixelCount) {
-    if (images <= 0 || pixelCount > pixels || sourcePixelCount > sourcePixels) {
+    if (images <= 0 || pixelCount < 0 || sourcePixelCount < 0 || pixelCount > pixels || sourcePixelCount > sourcePixels) {
       return false;
     }
     images--;

@@ -109,6 +109,31 @@ final class Bombs {
       object(pdf, offsets, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
           + " /Contents 4 0 R >>");
     }
+    return finish(pdf, offsets);
+  }
+
+  /** A one-page PDF whose page sits under {@code depth} nested page-tree nodes (PDFBox walks them recursively). */
+  static byte[] pdfPageTree(int depth, String text) throws IOException {
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    pdf.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+    object(pdf, offsets, "<< /Type /Catalog /Pages 2 0 R >>");
+    int page = depth + 4;
+    for (int n = 2; n <= depth + 1; n++) {
+      int kid = n <= depth ? n + 1 : page;
+      object(pdf, offsets, "<< /Type /Pages /Kids [" + kid + " 0 R] /Count 1" + (n > 2 ? " /Parent " + (n - 1) + " 0 R" : "")
+          + " >>");
+    }
+    object(pdf, offsets, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    String content = "BT /F1 10 Tf 20 780 Td (" + text + ") Tj ET";
+    object(pdf, offsets, "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream");
+    object(pdf, offsets, "<< /Type /Page /Parent " + (depth + 1) + " 0 R /MediaBox [0 0 612 792] /Resources << /Font << "
+        + "/F1 " + (depth + 2) + " 0 R >> >> /Contents " + (depth + 3) + " 0 R >>");
+    return finish(pdf, offsets);
+  }
+
+  /** Writes the cross-reference table and trailer of the objects written so far. */
+  private static byte[] finish(ByteArrayOutputStream pdf, java.util.List<Integer> offsets) throws IOException {
     int xref = pdf.size();
     StringBuilder tail = new StringBuilder("xref\n0 " + (offsets.size() + 1) + "\n0000000000 65535 f \n");
     for (int o : offsets) {

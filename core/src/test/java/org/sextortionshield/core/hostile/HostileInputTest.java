@@ -21,17 +21,18 @@ class HostileInputTest {
   private static final Shield SHIELD = Shield.defaults();
 
   /** The problem each input must be reported with, where the input is one the reader cannot read whole. */
-  private static final Map<String, String> PROBLEM = Map.of(
-      "parts-10000", "more than 1000 MIME parts",
-      "nesting-1000-multiparts", "MIME nesting deeper than",
-      "nesting-1000-messages", "MIME nesting deeper than",
-      "line-5mb-header", "broken MIME structure (Maximum header length",
-      "charsets-invalid-exotic", "unknown charset 'x-unknown'",
-      "png-bomb", "image 'qr.png' not searched for QR codes",
-      "png-bombs-16", "image 'qr0.png' not searched for QR codes",
-      "pdf-text-bomb", "PDF 'invoice.pdf' has more than",
-      "pdf-pages-bomb", "PDF 'report.pdf' has more than",
-      "nesting-base64-messages", "MIME nesting deeper than");
+  private static final Map<String, String> PROBLEM = Map.ofEntries(
+      Map.entry("parts-10000", "more than 1000 MIME parts"),
+      Map.entry("nesting-1000-multiparts", "MIME nesting deeper than"),
+      Map.entry("nesting-1000-messages", "MIME nesting deeper than"),
+      Map.entry("line-5mb-header", "broken MIME structure (Maximum header length"),
+      Map.entry("charsets-invalid-exotic", "unknown charset 'x-unknown'"),
+      Map.entry("png-bomb", "image 'qr.png' not searched for QR codes"),
+      Map.entry("png-bombs-16", "image 'qr0.png' not searched for QR codes"),
+      Map.entry("pdf-text-bomb", "PDF 'invoice.pdf' has more than"),
+      Map.entry("pdf-pages-bomb", "PDF 'report.pdf' has more than"),
+      Map.entry("pdf-page-tree-deep", "PDF 'deep.pdf' could not be read (nested too deeply"),
+      Map.entry("nesting-base64-messages", "MIME nesting deeper than"));
 
   static Stream<Named<HostileInput>> inputs() {
     return HostileInputs.all().stream().map(i -> Named.of(i.name(), i));

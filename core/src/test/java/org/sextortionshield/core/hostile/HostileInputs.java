@@ -171,6 +171,8 @@ public final class HostileInputs {
         "invoice.pdf", () -> Bombs.pdf(1, "pay now ", 20_000_000)));
     all.add(attachment("pdf-pages-bomb", "20 PDF pages drawing 1 million characters each", "application/pdf",
         "report.pdf", () -> Bombs.pdf(20, "pay now ", 1_000_000)));
+    all.add(attachment("pdf-page-tree-deep", "a PDF whose page sits 50,000 page-tree levels deep", "application/pdf",
+        "deep.pdf", () -> Bombs.pdfPageTree(50_000, "pay now")));
     return all;
   }
 

@@ -131,6 +131,17 @@ class MediaSourcesTest {
    * still inflates every source pixel and the budget was asked only after decoding. Now the source size is charged
    * before decoding, over the whole message.
    */
+  /** Found by auditing: a PDF image of negative width took a negative count, which grew the budget. */
+  @Test
+  void theImageBudgetRefusesNegativeSizes() {
+    PixelBudget budget = new PixelBudget(MediaLimits.defaults());
+    assertThat(budget.take(-100_000_000L, -100_000_000L)).isFalse();
+    assertThat(budget.take(1, -1)).isFalse();
+    long all = MediaLimits.defaults().maxPixelsPerMessage();
+    assertThat(budget.take(all, all)).isTrue();
+    assertThat(budget.take(1, 1)).isFalse();
+  }
+
   @Test
   void theImageBudgetCountsSourcePixelsBeforeDecoding() throws IOException {
     MediaLimits small = new MediaLimits(2_000_000, 16_000_000L, 3_000_000L, 16, 8, 20, 200_000, 64L << 20);
