@@ -2,7 +2,9 @@ package org.sextortionshield.core.content;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.MailAddress;
@@ -37,24 +39,25 @@ public final class MessageContent {
   /** The content of a message, with the texts of extra {@code sources} (PDF text, QR payloads, ...) as segments. */
   public static MessageContent of(ParsedMessage message, Lexicon lexicon, List<TextSource> sources) {
     List<TextSegment> segments = new ArrayList<>();
+    Set<String> used = new HashSet<>();
     String subject = MailingList.stripSubjectTag(message.subject());
     if (!subject.isBlank()) {
-      segments.add(new TextSegment(SUBJECT, subject, lexicon));
+      segments.add(new TextSegment(Locations.unique(SUBJECT, used), subject, lexicon));
     }
     for (TextPart part : message.textParts()) {
       String text = MailingList.stripFooter(message, part.text());
       if (!text.isBlank()) {
-        segments.add(new TextSegment(part.location(), text, lexicon));
+        segments.add(new TextSegment(Locations.unique(part.location(), used), text, lexicon));
       }
       if (part.hiddenText() != null && !part.hiddenText().isBlank()) {
-        segments.add(new TextSegment(HIDDEN, part.hiddenText(), lexicon));
+        segments.add(new TextSegment(Locations.unique(HIDDEN, used), part.hiddenText(), lexicon));
       }
     }
     List<String> problems = new ArrayList<>();
     for (TextSource source : sources) {
       for (TextSource.Text t : source.texts(message, problems::add)) {
         if (!t.text().isBlank()) {
-          segments.add(new TextSegment(t.location(), t.text(), lexicon));
+          segments.add(new TextSegment(Locations.unique(t.location(), used), t.text(), lexicon));
         }
       }
     }

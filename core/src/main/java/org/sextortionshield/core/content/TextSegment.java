@@ -66,7 +66,7 @@ public final class TextSegment {
 
   /** True for text a reader does not see (hidden HTML); its cues do not count as things the sender said. */
   public boolean hidden() {
-    return location.equals(MessageContent.HIDDEN);
+    return Locations.kind(location).equals(MessageContent.HIDDEN);
   }
 
   /** A readable span around [start, end) of the original text: the sentence it sits in, at most ~240 chars. */

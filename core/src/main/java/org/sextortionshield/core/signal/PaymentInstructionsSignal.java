@@ -35,7 +35,7 @@ public final class PaymentInstructionsSignal implements Signal {
     return s == null ? "" : s.context(start, end);
   }
 
-  /** The segment an indicator was found in (its quote is the sender's own text), or null. */
+  /** The segment an indicator was found in (its quote is the sender's own text), or null. Locations are unique. */
   static TextSegment segmentOf(SignalInput input, String location, int end) {
     for (TextSegment s : input.content().segments()) {
       if (s.location().equals(location) && end <= s.original().length()) {

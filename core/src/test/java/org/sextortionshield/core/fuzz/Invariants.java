@@ -3,9 +3,7 @@ package org.sextortionshield.core.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.sextortionshield.core.Analysis;
 import org.sextortionshield.core.Secrets;
@@ -91,21 +89,15 @@ public final class Invariants {
   }
 
   private static void evidence(MessageContent content, Evidence e, Set<String> secrets, String signal) {
-    List<TextSegment> texts = segments(content, e.location());
-    if (texts.isEmpty()) {
+    TextSegment t = segment(content, e.location());
+    if (t == null) {
       return; // header evidence, or the message's own header lines: no offsets
     }
+    String original = t.original();
     boolean quoted = false;
-    for (TextSegment t : texts) {
-      String original = t.original();
-      if (e.start() < 0 || e.start() > e.end() || e.end() > original.length()) {
-        continue;
-      }
+    if (e.start() >= 0 && e.start() <= e.end() && e.end() <= original.length()) {
       String expected = Secrets.mask(original.substring(e.start(), e.end()), secrets);
-      if (e.quote().equals(expected) || e.quote().equals(expected + "…")) { // "…": the quote was cut there
-        quoted = true;
-        break;
-      }
+      quoted = e.quote().equals(expected) || e.quote().equals(expected + "…"); // "…": the quote was cut there
     }
     check(quoted, "evidence of " + signal + " at " + e.location() + " [" + e.start() + ", " + e.end() + ") quotes '"
         + e.quote() + "', which is not the original text there");
@@ -128,27 +120,26 @@ public final class Invariants {
     }
   }
 
-  /** [start, end) lies inside some text at {@code location} (when the location is a text of the message). */
+  /** [start, end) lies inside the text at {@code location} (when the location is a text of the message). */
   private static void span(MessageContent content, String location, int start, int end, String what) {
-    List<TextSegment> texts = segments(content, location);
-    if (texts.isEmpty()) {
+    TextSegment t = segment(content, location);
+    if (t == null) {
       return; // found in a URI's query or another place without a segment of its own
     }
-    boolean inside = false;
-    for (TextSegment t : texts) {
-      inside |= start >= 0 && start <= end && end <= t.original().length();
-    }
-    check(inside, what + " at " + location + " [" + start + ", " + end + ") lies outside its text");
+    check(start >= 0 && start <= end && end <= t.original().length(),
+        what + " at " + location + " [" + start + ", " + end + ") lies outside its text");
   }
 
-  private static List<TextSegment> segments(MessageContent content, String location) {
-    List<TextSegment> out = new ArrayList<>();
+  /** The one segment at {@code location}, or null: two segments never share a location. */
+  private static TextSegment segment(MessageContent content, String location) {
+    TextSegment found = null;
     for (TextSegment s : content.segments()) {
       if (s.location().equals(location)) {
-        out.add(s);
+        check(found == null, "two segments at " + location);
+        found = s;
       }
     }
-    return out;
+    return found;
   }
 
   private static Set<String> allSecrets(Analysis a) {

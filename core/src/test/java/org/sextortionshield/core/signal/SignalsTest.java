@@ -62,6 +62,28 @@ class SignalsTest {
     assertThat(signal(scan("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNb"), "payment-instructions")).isNull();
   }
 
+  /**
+   * Found by auditing: two plain-text parts were both "body", and the wallet of the second was quoted from the first
+   * at its offsets. Now the second is "body#2".
+   */
+  @Test
+  void indicatorsInTheSecondOfTwoLikeNamedPartsAreQuotedFromIt() throws IOException {
+    String first = "Hi there, this is a perfectly ordinary first paragraph about the weekend and the weather.";
+    String second = "Pay 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.";
+    byte[] mail = ("From: x@example.net\nTo: y@example.org\nSubject: hi\nContent-Type: multipart/mixed; boundary=B\n\n"
+        + "--B\nContent-Type: text/plain\n\n" + first + "\n--B\nContent-Type: text/plain\n\n" + second + "\n--B--\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Verdict v = Shield.defaults().scan(mail);
+    assertThat(signal(v, "payment-instructions").evidence().get(0)).satisfies(e -> {
+      assertThat(e.location()).isEqualTo("body#2");
+      assertThat(e.quote()).isEqualTo("1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
+      assertThat(e.context()).contains("Pay 0.1 BTC");
+    });
+    assertThat(signal(v, "deadline").evidence().get(0).context()).contains("within 48 hours");
+    assertThat(v.indicators().wallets().get(0).location()).isEqualTo("body#2");
+    assertThat(v.indicators().wallets().get(0).foundIn()).isEqualTo("body");
+  }
+
   @Test
   void deadlineNeedsATimeLimitNotJustUrgentWords() throws IOException {
     assertThat(signal(scan("Please reply tomorrow, it is urgent."), "deadline")).isNull();
