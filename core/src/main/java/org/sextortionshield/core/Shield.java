@@ -151,7 +151,11 @@ public final class Shield {
 
   /** Judges an already parsed message, and each forwarded original inside it. */
   public Verdict scan(ParsedMessage message) {
-    Analysis a = analyse(message);
+    return judge(analyse(message));
+  }
+
+  /** The verdict on an analysis made by {@link #analyse}: what {@code scan} gives, for callers that need both. */
+  public Verdict judge(Analysis a) {
     return judge(a, true, Secrets.ofTree(a)).verdict();
   }
 

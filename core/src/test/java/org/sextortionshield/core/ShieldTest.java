@@ -52,6 +52,16 @@ class ShieldTest {
     assertThat(v.advice()).extracting(a -> a.key()).contains("do-not-pay");
   }
 
+  @Test
+  void judgingAnAnalysisGivesTheVerdictOfAScan() throws IOException {
+    Shield shield = Shield.defaults();
+    for (String fixture : new String[] {"forwarded-sextortion.eml", "sextortion-en-webcam.eml"}) {
+      var parsed = new org.sextortionshield.core.mail.MailParser().parse(Fixtures.bytes(fixture));
+      assertThat(org.sextortionshield.core.json.VerdictJson.toJson(fixture, shield.judge(shield.analyse(parsed))))
+          .isEqualTo(org.sextortionshield.core.json.VerdictJson.toJson(fixture, shield.scan(parsed)));
+    }
+  }
+
   /** Found by fuzzing: a password quoted by one forwarded original showed in clear in another's subject. */
   @Test
   void aPasswordQuotedInOneForwardIsMaskedInEveryOther() throws IOException {

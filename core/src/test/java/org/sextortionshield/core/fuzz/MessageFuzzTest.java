@@ -50,7 +50,7 @@ class MessageFuzzTest {
   static void verdict(ParsedMessage parsed) {
     Shield shield = Shield.defaults();
     Analysis analysis = shield.analyse(parsed);
-    Verdict verdict = shield.scan(parsed);
+    Verdict verdict = shield.judge(analysis); // the same as scan(parsed), without analysing twice
     Invariants.analysis(analysis, verdict);
     Invariants.json(analysis, verdict);
   }
