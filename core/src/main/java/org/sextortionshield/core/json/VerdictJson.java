@@ -53,24 +53,25 @@ public final class VerdictJson {
     }
     g.writeStringField("message_id", v.messageId());
     g.writeStringField("subject", v.subject());
-    g.writeStringField("verdict", v.category().label());
+    MaskingGenerator.writeCodeField(g, "verdict", v.category().label());
     g.writeNumberField("score", round(v.score()));
     g.writeNumberField("rules_score", round(v.rulesScore()));
-    g.writeStringField("decided_by", v.decidedBy().label());
+    MaskingGenerator.writeCodeField(g, "decided_by", v.decidedBy().label());
     if (v.model() != null) {
       model(g, v.model());
     }
     g.writeArrayFieldStart("signals");
     for (SignalResult s : v.signals()) {
       g.writeStartObject();
-      g.writeStringField("id", s.id());
+      MaskingGenerator.writeCodeField(g, "id", s.id());
       g.writeNumberField("weight", s.weight());
-      g.writeStringField("facet", s.facet().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-      g.writeStringField("explanation", s.explanation());
+      MaskingGenerator.writeCodeField(g, "facet",
+          s.facet().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      MaskingGenerator.writeCodeField(g, "explanation", s.explanation()); // the catalog's words, not the sender's
       g.writeArrayFieldStart("evidence");
       for (Evidence e : s.evidence()) {
         g.writeStartObject();
-        g.writeStringField("location", e.location());
+        MaskingGenerator.writeLocationField(g, "location", e.location());
         g.writeStringField("quote", e.quote());
         g.writeStringField("context", e.context());
         g.writeStringField("explanation", e.explanation());
@@ -86,7 +87,7 @@ public final class VerdictJson {
     g.writeArrayFieldStart("advice");
     for (Advice a : v.advice()) {
       g.writeStartObject();
-      g.writeStringField("key", a.key());
+      MaskingGenerator.writeCodeField(g, "key", a.key());
       g.writeStringField("text", a.text());
       g.writeEndObject();
     }
@@ -104,7 +105,7 @@ public final class VerdictJson {
       g.writeStringField("name", a.name());
       g.writeStringField("type", a.contentType());
       g.writeNumberField("size", a.size());
-      g.writeStringField("sha256", a.sha256());
+      MaskingGenerator.writeCodeField(g, "sha256", a.sha256());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -116,7 +117,7 @@ public final class VerdictJson {
     g.writeBooleanField("truncated", v.truncated());
     g.writeNumberField("size", v.size());
     if (!v.sha256().isEmpty()) {
-      g.writeStringField("sha256", v.sha256());
+      MaskingGenerator.writeCodeField(g, "sha256", v.sha256());
     }
     g.writeEndObject();
   }
@@ -142,13 +143,13 @@ public final class VerdictJson {
     g.writeArrayFieldStart("wallets");
     for (Wallet w : ind.wallets()) {
       g.writeStartObject();
-      g.writeStringField("currency", w.currency());
+      MaskingGenerator.writeCodeField(g, "currency", w.currency());
       g.writeStringField("address", w.address());
-      g.writeStringField("type", w.type());
+      MaskingGenerator.writeCodeField(g, "type", w.type());
       g.writeBooleanField("validated", w.validated());
       g.writeBooleanField("testnet", w.testnet());
-      g.writeStringField("location", w.location());
-      g.writeStringField("found_in", w.foundIn());
+      MaskingGenerator.writeLocationField(g, "location", w.location());
+      MaskingGenerator.writeCodeField(g, "found_in", w.foundIn());
       g.writeNumberField("start", w.start());
       g.writeNumberField("end", w.end());
       g.writeBooleanField("obfuscated", w.obfuscated());
@@ -162,9 +163,9 @@ public final class VerdictJson {
     for (Amount a : ind.amounts()) {
       g.writeStartObject();
       g.writeNumberField("value", a.value());
-      g.writeStringField("currency", a.currency());
+      MaskingGenerator.writeCodeField(g, "currency", a.currency());
       g.writeStringField("text", a.text());
-      g.writeStringField("location", a.location());
+      MaskingGenerator.writeLocationField(g, "location", a.location());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -173,7 +174,7 @@ public final class VerdictJson {
       g.writeStartObject();
       g.writeNumberField("hours", d.hours());
       g.writeStringField("text", d.text());
-      g.writeStringField("location", d.location());
+      MaskingGenerator.writeLocationField(g, "location", d.location());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -182,9 +183,9 @@ public final class VerdictJson {
     g.writeArrayFieldStart("contacts");
     for (Contact c : ind.contacts()) {
       g.writeStartObject();
-      g.writeStringField("type", c.type());
+      MaskingGenerator.writeCodeField(g, "type", c.type());
       g.writeStringField("value", c.value());
-      g.writeStringField("location", c.location());
+      MaskingGenerator.writeLocationField(g, "location", c.location());
       g.writeNumberField("start", c.start());
       g.writeNumberField("end", c.end());
       g.writeEndObject();

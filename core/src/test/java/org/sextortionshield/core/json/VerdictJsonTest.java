@@ -80,4 +80,43 @@ class VerdictJsonTest {
           .isEqualTo("https://scam.example/K**********2");
     }
   }
+
+  /**
+   * A password that is also a word of the format ("body") or part of a hash masked locations and hashes into
+   * nonsense ("b**y"); values of a fixed vocabulary and hashes are written as they are, the rest still masked.
+   */
+  @Test
+  void aPasswordThatIsAWordOfTheFormatLeavesTheFormatAlone() throws IOException {
+    String attachmentHash = sha256("notes".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    String inHash = attachmentHash.substring(10, 20);
+    for (String password : new String[] {"body", inHash}) {
+      byte[] mail = ("From: a@example.net\nTo: b@example.org\nSubject: hi\nContent-Type: multipart/mixed; boundary=B\n\n"
+          + "--B\nContent-Type: text/plain\n\nYour password is: \"" + password + "\". I recorded you through your webcam."
+          + "\n--B\nContent-Type: application/octet-stream\nContent-Disposition: attachment; filename=body.bin\n\nnotes"
+          + "\n--B--\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      var v = Shield.defaults().scan(mail);
+      JsonNode json = new ObjectMapper().readTree(VerdictJson.toJson("m.eml", v));
+      assertThat(json.path("attachments").get(0).path("sha256").asText()).isEqualTo(attachmentHash);
+      assertThat(json.path("sha256").asText()).isEqualTo(v.sha256());
+      JsonNode recipientData = null;
+      for (JsonNode signal : json.path("signals")) {
+        assertThat(signal.path("evidence").get(0).path("location").asText()).isEqualTo("body");
+        if (signal.path("id").asText().equals("recipient-data")) {
+          recipientData = signal;
+        }
+      }
+      assertThat(recipientData).isNotNull();
+      assertThat(recipientData.path("evidence").get(0).path("quote").asText()).doesNotContain(password).contains("**");
+      assertThat(json.path("attachments").get(0).path("name").asText()).isEqualTo(password.equals("body") ? "b**y.bin"
+          : "body.bin"); // a file name is the sender's words: masked
+    }
+  }
+
+  private static String sha256(byte[] b) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }
