@@ -19,6 +19,9 @@ public final class Dates {
   private static final Map<String, Integer> ZONES = Map.of("ut", 0, "utc", 0, "gmt", 0, "z", 0, "est", -5,
       "edt", -4, "cst", -6, "cdt", -5, "mst", -7, "mdt", -6);
 
+  /** The last year read: a deadline of up to a year added to it still prints as four digits (RFC 3339, STIX). */
+  static final int MAX_YEAR = 9997;
+
   private Dates() {}
 
   public static OffsetDateTime parse(String text) {
@@ -40,10 +43,15 @@ public final class Dates {
       int day = Integer.parseInt(words[i++]);
       Integer month = MONTHS.get(words[i++].substring(0, 3).toLowerCase(Locale.ROOT));
       int year = Integer.parseInt(words[i++]);
-      if (year < 50) {
+      if (year < 0) {
+        return null;
+      } else if (year < 50) {
         year += 2000;
-      } else if (year < 100) {
-        year += 1900;
+      } else if (year < 1000) {
+        year += 1900; // RFC 5322's obsolete two- and three-digit years
+      }
+      if (year > MAX_YEAR) {
+        return null; // a date no mail was sent on; year 999999999 broke every date sum and format after it
       }
       String[] hms = words[i++].split(":");
       int hour = Integer.parseInt(hms[0]);
