@@ -125,6 +125,11 @@ public final class CaseFile {
     return redactor.clean(text);
   }
 
+  /** Cleans every text value of a JSON tree in place, except under the fields named in {@code codes}. */
+  void clean(com.fasterxml.jackson.databind.JsonNode tree, java.util.Set<String> codes) {
+    redactor.clean(tree, codes);
+  }
+
   List<IndicatorRow> indicators(String... kinds) {
     return IndicatorRows.ofKind(indicators, kinds);
   }

@@ -19,6 +19,9 @@ import org.sextortionshield.core.json.VerdictJson;
 final class EvidenceJson {
   static final String FORMAT = "sextortion-shield-evidence/1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Fields written as they are: codes, times and hashes; "verdict" is masked by its own writer already. */
+  static final java.util.Set<String> CODES = java.util.Set.of("format", "verdict", "analysed_at", "date", "when",
+      "timestamp", "sha256", "kind", "source", "id", "method", "result");
 
   private EvidenceJson() {}
 
@@ -74,7 +77,8 @@ final class EvidenceJson {
       o.put("known", field.known());
     }
     try {
-      return c.clean(JSON.writeValueAsString(root)) + "\n";
+      c.clean(root, CODES);
+      return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,5 +1,6 @@
 package org.sextortionshield.evidence;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,9 @@ public final class EvidencePack {
     files.put("headers.txt", utf8(HeaderReport.of(c)));
     files.put("timeline.txt", utf8(timeline(c)));
     files.put("evidence.json", utf8(EvidenceJson.of(c)));
-    files.put("stix-bundle.json", utf8(c.clean(StixBundle.of(c).toPrettyString()) + "\n"));
+    ObjectNode stix = StixBundle.of(c);
+    c.clean(stix, StixBundle.CODES);
+    files.put("stix-bundle.json", utf8(stix.toPrettyString() + "\n"));
     files.put("summary.csv", utf8(SummaryCsv.of(c)));
     return files;
   }

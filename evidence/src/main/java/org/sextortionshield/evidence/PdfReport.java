@@ -110,7 +110,8 @@ final class PdfReport {
           break;
         }
         Evidence e = s.evidence().get(0);
-        p.field(capitalise(s.explanation()), "\"" + clip(c.clean(e.quote())) + "\" (" + e.location() + ")");
+        p.field(capitalise(s.explanation()),
+            "\"" + clip(c.clean(e.quote())) + "\" (" + c.clean(e.location()) + ")");
       }
     }
     p.heading("For the report form (IC3 / Action Fraud)");

@@ -1,7 +1,14 @@
 package org.sextortionshield.evidence;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.sextortionshield.core.Secrets;
 import org.sextortionshield.core.signal.Evidence;
 import org.sextortionshield.core.signal.RecipientDataSignal;
 import org.sextortionshield.core.signal.SignalResult;
@@ -36,19 +43,46 @@ final class Redactor {
   }
 
   /** The secrets as they may be shown: masked. */
-  java.util.List<String> masked() {
+  List<String> masked() {
     return secrets.stream().map(RecipientDataSignal::mask).toList();
   }
 
-  /** The text with every secret masked (first and last character); null stays null. */
+  /** The text with every secret masked (first and last character, longest secret first); null stays null. */
   String clean(String text) {
-    if (text == null || secrets.isEmpty()) {
-      return text;
+    return text == null || secrets.isEmpty() ? text : Secrets.mask(text, secrets);
+  }
+
+  /**
+   * Masks every text value of a JSON tree in place, except under the fields named in {@code codes} (ids, types,
+   * times, hashes): masking the written JSON instead broke it when a password was "null", "true" or "type", and
+   * missed one the writer had escaped ("hun\\ter22").
+   */
+  void clean(JsonNode node, Set<String> codes) {
+    if (secrets.isEmpty()) {
+      return;
     }
-    String out = text;
-    for (String s : secrets) {
-      out = out.replace(s, RecipientDataSignal.mask(s));
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode child = object.get(name);
+        if (codes.contains(name)) {
+          continue;
+        }
+        if (child.isTextual()) {
+          object.put(name, clean(child.asText()));
+        } else {
+          clean(child, codes);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(i, TextNode.valueOf(clean(array.get(i).asText())));
+        } else {
+          clean(array.get(i), codes);
+        }
+      }
     }
-    return out;
   }
 }

@@ -33,6 +33,10 @@ import java.util.Map;
  */
 final class StixBundle {
   static final String WALLET_TYPE = "x-cryptocurrency-wallet";
+  /** Fields written as they are: STIX's own vocabulary, ids, references and times. */
+  static final java.util.Set<String> CODES = java.util.Set.of("type", "id", "spec_version", "created", "modified",
+      "valid_from", "published", "pattern_type", "identity_class", "created_by_ref", "from_ref", "object_refs",
+      "account_type", "date", "x_cryptocurrency", "x_verdict", "indicator_types", "report_types");
   private static final DateTimeFormatter STIX_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -33,11 +33,12 @@ final class SummaryCsv {
     StringWriter out = new StringWriter();
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
       csv.printRecord(COLUMNS);
-      csv.printRecord(row.stream().map(SummaryCsv::defuse).toList());
+      // each value masked before quoting: a quote inside a password is doubled by the CSV and would not match
+      csv.printRecord(row.stream().map(c::clean).map(SummaryCsv::defuse).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return c.clean(out.toString());
+    return out.toString();
   }
 
   private static String join(CaseFile c, String... kinds) {

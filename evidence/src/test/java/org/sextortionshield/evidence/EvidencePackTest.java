@@ -202,6 +202,37 @@ class EvidencePackTest {
     assertThat(new String(files.get("report.pdf"), StandardCharsets.ISO_8859_1)).doesNotContain("pelican");
   }
 
+  /**
+   * Found by auditing: the JSON files were masked after they were written, so a password "null", "true" or "type"
+   * broke them, one the writer escaped ("hun\\ter22") or the CSV quoted ("hun""ter22") stayed in clear; the PDF
+   * printed From and Message-ID unmasked; a Date in year 999999999 threw instead of making a pack.
+   */
+  @Test
+  void everyFileStaysWellFormedAndMaskedWhateverThePassword() throws IOException {
+    for (String password : new String[] {"null", "true", "false", "type", "hun\\ter22", "hun\"ter22"}) {
+      String quoted = password.replace("\\", "\\\\").replace("\"", "\\\"");
+      byte[] mail = ("From: \"" + quoted + "\" <hacker@evil.example>\r\nTo: victim@example.org\r\n"
+          + "Message-ID: <" + password.replace("\"", "") + "@evil.example>\r\nDate: 31 Dec 999999999 23:00:00 +1800\r\n"
+          + "Subject: hello\r\n\r\nYour password is: '" + password + "'. I recorded you through your webcam. Pay $900 in "
+          + "Bitcoin to " + WALLET + " within 48 hours.\r\n").getBytes(StandardCharsets.UTF_8);
+      Map<String, byte[]> out = EvidencePack.contents(Packs.caseFile("pw.eml", mail));
+      assertThat(out.keySet()).contains("evidence.json", "stix-bundle.json", "summary.csv", "report.pdf");
+      JsonNode evidence = JSON.readTree(out.get("evidence.json"));
+      JsonNode stix = JSON.readTree(out.get("stix-bundle.json"));
+      assertThat(StixValidator.problems(stix)).as(password).isEmpty();
+      String clear = password.replace("\"", "");
+      if (clear.equals(password)) { // the Message-ID lost the quote, so only the others name it whole
+        assertThat(evidence.path("message").path("message_id").asText()).as(password).doesNotContain(password);
+      }
+      assertThat(evidence.path("message").path("from").asText()).as(password).doesNotContain(password);
+      assertThat(evidence.path("verdict").path("verdict").asText()).isEqualTo("sextortion");
+      CSVRecord row = CSVFormat.RFC4180.parse(new StringReader(new String(out.get("summary.csv"),
+          StandardCharsets.UTF_8))).getRecords().get(1);
+      row.forEach(value -> assertThat(value).as(password).doesNotContain(password));
+      assertThat(pdfText(out.get("report.pdf"))).as(password).doesNotContain(password);
+    }
+  }
+
   @Test
   void writesAFolderOrAZipAndNeverOverwrites() throws IOException {
     Path folder = dir.resolve("pack");
