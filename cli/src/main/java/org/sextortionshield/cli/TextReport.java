@@ -1,9 +1,11 @@
 package org.sextortionshield.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sextortionshield.core.Secrets;
 import org.sextortionshield.core.advice.Advice;
 import org.sextortionshield.core.indicator.Amount;
 import org.sextortionshield.core.indicator.Contact;
@@ -27,7 +29,7 @@ final class TextReport {
   /** A flagged message in full; a clean one in a line. */
   void summary(String name, Verdict v) {
     if (v.isClean()) {
-      out.printf(Locale.ROOT, "%s: clean (score %.2f)%n", name, v.score());
+      out.printf(Locale.ROOT, "%s: clean (score %.2f)%n", TerminalText.safe(name), v.score());
       return;
     }
     full(name, v, false);
@@ -38,7 +40,20 @@ final class TextReport {
     full(name, v, true);
   }
 
+  /**
+   * Writes the report into a buffer first, then masks every quoted password in all of it (a file name, a location
+   * or the Message-ID may repeat one) and makes the sender's control characters harmless before the terminal sees it.
+   */
   private void full(String name, Verdict v, boolean everything) {
+    StringWriter buffer = new StringWriter();
+    try (PrintWriter unfiltered = new PrintWriter(buffer)) {
+      new TextReport(unfiltered).unfiltered(name, v, everything);
+    }
+    out.print(TerminalText.safe(Secrets.mask(buffer.toString(), Secrets.ofTree(v))));
+    out.flush();
+  }
+
+  private void unfiltered(String name, Verdict v, boolean everything) {
     out.println(name);
     out.printf(Locale.ROOT, "  Verdict: %s (score %.2f)%n", headline(v.category()), v.score());
     if (!v.subject().isEmpty()) {

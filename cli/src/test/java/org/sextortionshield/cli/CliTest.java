@@ -161,6 +161,27 @@ class CliTest {
         "sha256", "Deadline: 48 hours");
   }
 
+  /**
+   * Found by auditing: the text report printed the sender's escape sequences to the terminal as they were, and a
+   * quoted password repeated in an attachment's name or the Message-ID in clear.
+   */
+  @Test
+  void theTextReportMasksPasswordsEverywhereAndDisarmsEscapes() throws IOException {
+    String mail = "From: a@evil.example\nTo: b@example.org\nMessage-ID: <hunter-22@evil.example>\n"
+        + "Subject: =?utf-8?q?Hello=1B[2J=1B]0;pwned=07_world?=\nContent-Type: multipart/mixed; boundary=B\n\n--B\n"
+        + "Content-Type: text/plain\n\nYour password is hunter-22. I recorded you through your webcam. Pay $900 in "
+        + "Bitcoin to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours.\n--B\nContent-Type: text/plain\n"
+        + "Content-Disposition: attachment; filename=\"hunter-22\u202Etxt.exe\"\n\nsee the wallet above\n--B--\n";
+    for (String command : new String[] {"explain", "scan"}) {
+      Run r = run(command, write("esc.eml", mail).toString());
+      assertThat(r.status()).isEqualTo(ShieldCommand.FOUND);
+      assertThat(r.out()).as(command).doesNotContain("hunter-22").doesNotContain("\u001B").doesNotContain("\u202E")
+          .contains("Hello\\u001B[2J").contains("h*******2");
+    }
+    assertThat(run("explain", dir.resolve("esc.eml").toString()).out()).contains("Message-ID: h*******2@evil.example",
+        "Attachment: h*******2\\u202Etxt.exe");
+  }
+
   @Test
   void evalReportsMetricsPerLabelAndLanguageAndListsMistakes() throws IOException {
     write("s1.eml", SEXTORTION);
