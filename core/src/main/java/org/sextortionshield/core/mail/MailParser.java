@@ -32,6 +32,9 @@ import org.apache.james.mime4j.util.ByteSequence;
 public final class MailParser {
   private final Limits limits;
   private final MimeConfig config;
+  /** Below mime4j's own limits (256 KiB a field, 2,000 fields), which fail the whole parse: HeaderGuard cuts first. */
+  static final int MAX_HEADER_FIELD_BYTES = 255 * 1024;
+  static final int MAX_HEADER_FIELDS = 1000;
 
   public MailParser(Limits limits) {
     this.limits = limits;
@@ -56,7 +59,18 @@ public final class MailParser {
   public ParsedMessage parse(InputStream in) throws IOException {
     MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes());
     ParsedMessage root = new ParsedMessage();
-    new Run(root, 0).parse(metered);
+    HeaderGuard header = new HeaderGuard(metered, MAX_HEADER_FIELD_BYTES, MAX_HEADER_FIELDS);
+    new Run(root, 0).parse(header);
+    if (header.cutFields() > 0) {
+      root.addProblem(header.cutFields() + " header field(s) longer than " + MAX_HEADER_FIELD_BYTES
+          + " bytes; each was cut there");
+      root.markTruncated();
+    }
+    if (header.skippedFields() > 0) {
+      root.addProblem("more than " + MAX_HEADER_FIELDS + " header fields; " + header.skippedFields()
+          + " after them were skipped");
+      root.markTruncated();
+    }
     if (metered.limitReached()) {
       root.addProblem("message larger than " + limits.maxMessageBytes() + " bytes; only the first part was read");
       root.markTruncated();

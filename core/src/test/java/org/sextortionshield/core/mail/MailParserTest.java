@@ -161,6 +161,21 @@ class MailParserTest {
         "unknown charset 'x-unknown' in text/plain attachment part 2, read as UTF-8");
   }
 
+  /** Found by auditing: a header over mime4j's limits failed the parse before the body, so the scam went unread. */
+  @Test
+  void aHugeHeaderOrThousandsOfFieldsAreCutAndTheBodyStillRead() throws IOException {
+    ParsedMessage longSubject = parse("From: a@example.org\nSubject: " + "x".repeat(300_000) + "\n\nthe demand\n");
+    assertThat(longSubject.textParts()).extracting(TextPart::text).containsExactly("the demand\n");
+    assertThat(longSubject.subject()).hasSizeLessThan(MailParser.MAX_HEADER_FIELD_BYTES);
+    assertThat(longSubject.problems()).containsExactly(
+        "1 header field(s) longer than " + MailParser.MAX_HEADER_FIELD_BYTES + " bytes; each was cut there");
+    assertThat(longSubject.truncated()).isTrue();
+    ParsedMessage manyFields = parse("Received: from x\n".repeat(2_001) + "Subject: hi\n\nthe demand\n");
+    assertThat(manyFields.textParts()).extracting(TextPart::text).containsExactly("the demand\n");
+    assertThat(manyFields.problems()).containsExactly("more than " + MailParser.MAX_HEADER_FIELDS
+        + " header fields; 1002 after them were skipped");
+  }
+
   @Test
   void parsesForwardedMessagesAsMessagesOfTheirOwn() throws IOException {
     ParsedMessage m = parser.parse(Fixtures.bytes("forwarded-sextortion.eml"));
