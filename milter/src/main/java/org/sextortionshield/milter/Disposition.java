@@ -97,7 +97,9 @@ record Disposition(List<Packet> packets, Action action, String verdict, Double s
     }
     for (int i = forged.size() - 1; i >= 0; i--) {
       IncomingMessage.HeaderRef h = forged.get(i);
-      out.add(Packet.builder(SMFIR_CHGHEADER).int32(h.index()).string(h.name()).string("").build());
+      // the name's own bytes: re-encoded as UTF-8, a non-ASCII name would not match the header the MTA holds
+      out.add(Packet.builder(SMFIR_CHGHEADER).int32(h.index())
+          .string(h.name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).string("").build());
     }
     if (message.forgedOverflow()) {
       notes.add("too-many-forged-headers");

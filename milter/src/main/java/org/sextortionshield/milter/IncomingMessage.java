@@ -24,6 +24,7 @@ final class IncomingMessage {
   private static final byte[] COLON_SPACE = {':', ' '};
 
   /** The n-th ({@code index}, from 1) header called {@code name}, counted case-insensitively as MTAs do. */
+  /** A header to delete: its name's bytes as ISO-8859-1 chars (one char a byte), its index among its namesakes. */
   record HeaderRef(String name, int index) {}
 
   private final int maxBytes;

@@ -92,6 +92,22 @@ class MilterServerTest {
     }
   }
 
+  /** Found by auditing: a forged header whose name had a byte above 127 was named back in UTF-8 and never deleted. */
+  @Test
+  void aForgedHeaderWithANonAsciiNameIsNamedBackByteForByte() throws IOException {
+    java.io.ByteArrayOutputStream forged = new java.io.ByteArrayOutputStream();
+    forged.writeBytes("X-Sextortion-Verdict".getBytes(StandardCharsets.US_ASCII));
+    forged.write(0xE9);
+    forged.writeBytes(": clean\r\n".getBytes(StandardCharsets.US_ASCII));
+    forged.writeBytes(CLEAN);
+    try (TestMilter milter = TestMilter.start(); MilterClient mta = milter.client()) {
+      Reply r = mta.send(null, "<a@example.org>", TO, forged.toByteArray());
+      // the client reads names as UTF-8: the lone byte E9 shows as U+FFFD; "é" would mean it was re-encoded
+      assertThat(r.headerChanges()).contains(new HeaderChange(SMFIR_CHGHEADER, 1, "X-Sextortion-Verdict\uFFFD", ""))
+          .noneMatch(h -> h.name().equals("X-Sextortion-Verdict\u00E9"));
+    }
+  }
+
   @Test
   void negotiatesDownToAnOlderMtaAndAnswersEveryStep() throws IOException {
     // A version 2 MTA: no quarantine, no "no reply" flags; it waits for an answer to every step.
