@@ -197,6 +197,9 @@ final class PdfPage implements AutoCloseable {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
           out.append(' ');
         }
+      } else if (Character.getType(cp) == Character.FORMAT) {
+        // invisible by design (direction overrides, zero-width joiners, soft hyphens): the page shows the letters in
+        // the order the sender wrote them, which an override would reverse in a reader's copy of the text
       } else if (encodable.computeIfAbsent(cp, this::canShow)) {
         out.appendCodePoint(cp);
       } else {

@@ -42,4 +42,13 @@ class PdfLimitsTest {
     String text = EvidencePackTest.pdfText(PdfReport.of(c));
     assertThat(text).contains("Привет — ?").contains("ivan@scam.example");
   }
+
+  /** Found by auditing: a right-to-left override in From reversed the address in the report's text. */
+  @Test
+  void invisibleFormatCharactersAreLeftOut() throws IOException {
+    String mail = "From: =?utf-8?q?Support_=E2=80=AE?= <hacker@evil.example>\nTo: b@example.org\n"
+        + "Subject: =?utf-8?q?invoice=E2=80=8B=C2=ADpaid?=\nContent-Type: text/plain; charset=utf-8\n\nhello";
+    String text = EvidencePackTest.pdfText(PdfReport.of(Packs.caseFile("rtl.eml", mail.getBytes(StandardCharsets.UTF_8))));
+    assertThat(text).contains("hacker@evil.example", "invoicepaid").doesNotContain("\u202E").doesNotContain("?paid");
+  }
 }
