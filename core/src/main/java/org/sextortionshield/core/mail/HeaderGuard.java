@@ -4,39 +4,36 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Cuts the top-level header of a message to what the MIME parser accepts: a field longer than {@code maxFieldBytes}
- * is cut there (its folded lines after the cut are dropped), and fields after the first {@code maxFields} are
- * skipped. The parser fails on either, and a failure in the header kept nothing of the body, so one padded header
- * made any scam "clean". The body passes untouched; like the parser, a line that is no field starts it.
+ * Cuts every field of a message's top-level header at {@code maxFieldBytes} (its folded lines after the cut are
+ * dropped). The parser fails on a field over its own limit, and a failure in the header kept nothing of the body, so
+ * one padded Subject made any scam "clean". The body passes untouched.
+ *
+ * <p>It reads lines as the parser does: a line starting with a blank continues the field before it (the first line
+ * of all starts a field), anything else starts one, an empty line ends the header, and so does a line without a
+ * colon (the parser starts the body there). A field's size counts every byte of it, line breaks too, but a line
+ * break alone never makes it "too long".
  */
 final class HeaderGuard extends InputStream {
   private final InputStream in;
   private final int maxFieldBytes;
-  private final int maxFields;
   private final byte[] buffer = new byte[8192];
   private int position;
   private int limit;
   private boolean headerDone;
   private boolean lineStart = true;
-  private int lineBytes; // of the current physical line, without its line break
+  private boolean crAtLineStart; // a CR began the line: an empty line if LF follows, else a field
+  private boolean anyField;
+  private boolean colon; // the current line has one
+  private int lineBytes; // of the current line, without its line break
   private long fieldBytes;
-  private int fields;
-  private boolean skipping; // a field past maxFields: dropped whole, line breaks too
   private boolean cutting; // the rest of a field past maxFieldBytes: dropped, line breaks too
-  private static final int NAME = 0;
-  private static final int BLANKS = 1;
-  private static final int FIELD = 2;
-  private static final int MALFORMED = 3;
-  private int name = NAME; // how far the current field's name has been read
   private boolean owed; // a cut field ended: its line break goes out before the byte that ended it
   private int pending = -1; // a byte that did not fit the caller's array
   private int cutFields;
-  private int skippedFields;
 
-  HeaderGuard(InputStream in, int maxFieldBytes, int maxFields) {
+  HeaderGuard(InputStream in, int maxFieldBytes) {
     this.in = in;
     this.maxFieldBytes = maxFieldBytes;
-    this.maxFields = maxFields;
   }
 
   /** Fields cut at {@code maxFieldBytes}. */
@@ -44,14 +41,10 @@ final class HeaderGuard extends InputStream {
     return cutFields;
   }
 
-  /** Fields skipped after the first {@code maxFields}. */
-  int skippedFields() {
-    return skippedFields;
-  }
+  private final byte[] one = new byte[1];
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xff;
   }
@@ -72,14 +65,14 @@ final class HeaderGuard extends InputStream {
         continue;
       }
       if (position == limit) {
-        if (n > 0 && (headerDone || in.available() <= 0)) {
+        if (n > 0) {
           break; // hand over what is ready before blocking for more
         }
         limit = in.read(buffer, 0, buffer.length);
         position = 0;
         if (limit < 0) {
           limit = 0;
-          return n == 0 ? -1 : n;
+          return -1;
         }
         continue;
       }
@@ -111,60 +104,49 @@ final class HeaderGuard extends InputStream {
 
   /** Follows the header one byte at a time; true when the byte is passed on. */
   private boolean keep(int c) {
-    if (lineStart && c != '\n' && c != '\r') {
-      boolean continuation = c == ' ' || c == '\t';
-      if (!continuation) {
-        endCut();
-        fields++;
-        fieldBytes = 0;
-        name = NAME;
-        skipping = fields > maxFields;
-        if (skipping) {
-          skippedFields++;
-        }
-      }
-      lineStart = false;
-    }
     if (c == '\n') {
       boolean empty = lineBytes == 0;
       lineStart = true;
+      crAtLineStart = false;
       lineBytes = 0;
-      if (empty || name != FIELD) {
-        // the blank line, or a line that is no field (the parser starts the body there): the body follows
-        headerDone = true;
+      if (empty || !colon) {
+        headerDone = true; // the blank line, or a line that is no field: the body follows
         endCut();
         return true;
       }
-      return !skipping && !cutting;
+      fieldBytes++;
+      return !cutting;
     }
-    name = nameAfter(name, c);
-    if (c == '\r' && lineBytes == 0) {
-      return true; // perhaps the blank line's: kept, whatever is being dropped
+    if (lineStart) {
+      if (c == '\r' && !crAtLineStart) {
+        crAtLineStart = true; // decided by the next byte
+        return true;
+      }
+      boolean continuation = anyField && !crAtLineStart && (c == ' ' || c == '\t');
+      if (!continuation) {
+        endCut();
+        anyField = true;
+        fieldBytes = crAtLineStart ? 1 : 0;
+        colon = false;
+      }
+      lineBytes = crAtLineStart ? 1 : 0;
+      crAtLineStart = false;
+      lineStart = false;
     }
-    lineBytes++;
-    if (skipping || cutting) {
+    colon |= c == ':';
+    fieldBytes++;
+    if (c != '\r') {
+      lineBytes++;
+    }
+    if (cutting) {
       return false;
     }
-    if (++fieldBytes > maxFieldBytes) {
+    if (fieldBytes > maxFieldBytes && c != '\r') {
       cutting = true;
       cutFields++;
       return false;
     }
     return true;
-  }
-
-  /** A field name is printable ASCII up to the colon, perhaps with blanks before it; anything else is no field. */
-  private static int nameAfter(int name, int c) {
-    if (name == FIELD || name == MALFORMED) {
-      return name;
-    }
-    if (c == ':') {
-      return FIELD;
-    }
-    if (c == ' ' || c == '\t') {
-      return BLANKS;
-    }
-    return name == BLANKS || c < 33 || c > 126 ? MALFORMED : NAME;
   }
 
   /** Ends a cut field: the line break it lost is owed. */

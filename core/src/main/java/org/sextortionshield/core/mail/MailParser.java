@@ -32,16 +32,21 @@ import org.apache.james.mime4j.util.ByteSequence;
 public final class MailParser {
   private final Limits limits;
   private final MimeConfig config;
-  /** Below mime4j's own limits (256 KiB a field, 2,000 fields), which fail the whole parse: HeaderGuard cuts first. */
+  /**
+   * Fields of a top-level header are cut here (HeaderGuard), far below mime4j's own limit, which fails the whole
+   * parse and is only a backstop against one field filling the memory (a part's header is not cut).
+   */
   static final int MAX_HEADER_FIELD_BYTES = 255 * 1024;
+  private static final int MIME4J_MAX_FIELD_BYTES = 4 << 20;
+  /** Fields kept per header; the rest are read past (mime4j keeps none itself, so it counts them without limit). */
   static final int MAX_HEADER_FIELDS = 1000;
 
   public MailParser(Limits limits) {
     this.limits = limits;
     this.config = MimeConfig.custom()
         .setMaxLineLen(-1)
-        .setMaxHeaderCount(2000)
-        .setMaxHeaderLen(256 * 1024)
+        .setMaxHeaderCount(-1)
+        .setMaxHeaderLen(MIME4J_MAX_FIELD_BYTES)
         .setMaxContentLen(-1)
         .setMalformedHeaderStartsBody(true)
         .setStrictParsing(false)
@@ -59,16 +64,11 @@ public final class MailParser {
   public ParsedMessage parse(InputStream in) throws IOException {
     MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes());
     ParsedMessage root = new ParsedMessage();
-    HeaderGuard header = new HeaderGuard(metered, MAX_HEADER_FIELD_BYTES, MAX_HEADER_FIELDS);
+    HeaderGuard header = new HeaderGuard(metered, MAX_HEADER_FIELD_BYTES);
     new Run(root, 0).parse(header);
     if (header.cutFields() > 0) {
       root.addProblem(header.cutFields() + " header field(s) longer than " + MAX_HEADER_FIELD_BYTES
           + " bytes; each was cut there");
-      root.markTruncated();
-    }
-    if (header.skippedFields() > 0) {
-      root.addProblem("more than " + MAX_HEADER_FIELDS + " header fields; " + header.skippedFields()
-          + " after them were skipped");
       root.markTruncated();
     }
     if (metered.limitReached()) {
@@ -90,6 +90,7 @@ public final class MailParser {
     private int parts;
     private int textChars;
     private boolean inMessageHeader;
+    private boolean fieldsSkipped;
 
     Run(ParsedMessage root, int baseDepth) {
       this.root = root;
@@ -162,6 +163,14 @@ public final class MailParser {
         case T_END_MULTIPART -> depth--;
         case T_START_HEADER -> entityFields.clear();
         case T_FIELD -> {
+          if (entityFields.size() >= MAX_HEADER_FIELDS) {
+            if (!fieldsSkipped) {
+              fieldsSkipped = true;
+              root.addProblem("a header of more than " + MAX_HEADER_FIELDS + " fields; the rest were skipped");
+              root.markTruncated();
+            }
+            return true;
+          }
           Field f = stream.getField();
           entityFields.add(f);
           if (inMessageHeader && !messages.isEmpty()) {

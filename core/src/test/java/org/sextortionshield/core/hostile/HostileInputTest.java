@@ -26,6 +26,8 @@ class HostileInputTest {
       Map.entry("nesting-1000-multiparts", "MIME nesting deeper than"),
       Map.entry("nesting-1000-messages", "MIME nesting deeper than"),
       Map.entry("line-5mb-header", "1 header field(s) longer than"),
+      Map.entry("header-fields-2m", "a header of more than 1000 fields"),
+      Map.entry("part-header-fields-2m", "a header of more than 1000 fields"),
       Map.entry("charsets-invalid-exotic", "unknown charset 'x-unknown'"),
       Map.entry("png-bomb", "image 'qr.png' not searched for QR codes"),
       Map.entry("png-bombs-16", "image 'qr0.png' not searched for QR codes"),

@@ -84,6 +84,22 @@ public final class HostileInputs {
       repeat(out, Mime.filler(MB, false), 5L * MB);
       line(out, "");
     }));
+    all.add(new HostileInput("header-fields-2m", "2 million header fields, then the scam", out -> {
+      line(out, "From: support@sender.example");
+      repeat(out, "X-Pad: 1\r\n".getBytes(StandardCharsets.US_ASCII), 20L * MB);
+      line(out, "Content-Type: text/plain");
+      line(out, "");
+      ascii(out, SCAM);
+    }));
+    all.add(new HostileInput("part-header-fields-2m", "2 million header fields in a MIME part, then the scam", out -> {
+      headers(out, "padded part", "multipart/mixed; boundary=\"p\"");
+      line(out, "--p");
+      repeat(out, "X-Pad: 1\r\n".getBytes(StandardCharsets.US_ASCII), 20L * MB);
+      line(out, "Content-Type: text/plain");
+      line(out, "");
+      line(out, SCAM);
+      line(out, "--p--");
+    }));
     all.add(new HostileInput("line-5mb-header", "a 5 MB Subject header", out -> {
       line(out, "From: support@sender.example");
       ascii(out, "Subject: ");

@@ -172,8 +172,16 @@ class MailParserTest {
     assertThat(longSubject.truncated()).isTrue();
     ParsedMessage manyFields = parse("Received: from x\n".repeat(2_001) + "Subject: hi\n\nthe demand\n");
     assertThat(manyFields.textParts()).extracting(TextPart::text).containsExactly("the demand\n");
-    assertThat(manyFields.problems()).containsExactly("more than " + MailParser.MAX_HEADER_FIELDS
-        + " header fields; 1002 after them were skipped");
+    assertThat(manyFields.headers()).hasSize(MailParser.MAX_HEADER_FIELDS);
+    assertThat(manyFields.problems()).containsExactly("a header of more than " + MailParser.MAX_HEADER_FIELDS
+        + " fields; the rest were skipped");
+    // found in review: the body may start without a blank line, after a line that is no field
+    ParsedMessage noBlankLine = parse("Received: from x\n".repeat(1_100) + "the demand\n");
+    assertThat(noBlankLine.textParts()).extracting(TextPart::text).containsExactly("the demand\n");
+    // found in review: a part's header is not cut, but thousands of fields in it no longer stop the parse
+    ParsedMessage paddedPart = parse("Content-Type: multipart/mixed; boundary=B\n\n--B\n" + "X-Pad: 1\n".repeat(2_100)
+        + "Content-Type: text/plain\n\nthe demand\n--B--\n");
+    assertThat(paddedPart.textParts()).extracting(TextPart::text).containsExactly("the demand");
   }
 
   @Test
