@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.data.DataFile;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.mail.MailAddress;
 import org.sextortionshield.core.text.LowerCase;
@@ -19,8 +20,9 @@ public final class RecipientDataSignal implements Signal {
   private static final int MIN_LOCAL_PART = 3;
   private static final int MIN_PASSWORD = 4;
   private static final int MAX_PASSWORD = 64;
-  /** Words between a password and "… your password" ("hunter22 is your password", "… ist dein Passwort"). */
-  private static final Set<String> LINKING_WORDS = Set.of("is", "was", "ist", "est", "es", "was:");
+  /** Words between a password and "your password" in every language ("hunter22 is your password"): a data file. */
+  private static final Set<String> LINKING_WORDS = linkingWords(
+      DataFile.resource("org/sextortionshield/signal/password-words.txt"));
   private static final int MAX_LINKING_WORDS = 2;
   private static final int ATTRIBUTION_WINDOW = 80;
   /** Only the opening of a body counts: footers ("you subscribed as x@y") name the recipient in ordinary mail. */
@@ -56,9 +58,13 @@ public final class RecipientDataSignal implements Signal {
     String s = segment.original();
     int cueStart = segment.normalized().sourceStart(m.tokens().start(m.from()));
     int cueEnd = segment.normalized().sourceEnd(m.tokens().end(m.to() - 1));
-    int[] span = tokenInside(s, cueStart, cueEnd);
+    // "…your passwords: hunter-22" (introduced after the cue) before "I know hunter-22 is your password" (inside)
+    int[] span = tokenAfter(s, cueEnd, true);
     if (span == null) {
-      span = tokenAfter(s, cueEnd);
+      span = tokenInside(s, cueStart, cueEnd);
+    }
+    if (span == null) {
+      span = tokenAfter(s, cueEnd, false);
     }
     if (span == null) {
       span = tokenBefore(s, cueStart);
@@ -75,10 +81,10 @@ public final class RecipientDataSignal implements Signal {
   }
 
   /**
-   * The password inside the cue: "I know that hunter-22 is your password", "je sais que Xy7#k est ton mot de passe".
-   * Every language's cue of this shape has it before a linking word, a possessive and the word for password, so
-   * only a word followed by at least three more inside the cue counts, and only with a digit or a symbol that is not
-   * part of ordinary words ("j'ai", "palavra-passe").
+   * The password inside the cue: "I know that hunter-22 is your password", "Your password hunter-22 was leaked",
+   * "je sais que Xy7#k est ton mot de passe". It is the word right before a linking word ({@code password-words.txt}),
+   * neither the cue's first word nor its last, with a digit or a symbol that is not part of ordinary words ("j'ai",
+   * "palavra-passe"): "I have stolen 1,234 of your passwords" quotes none.
    */
   private static int[] tokenInside(String s, int cueStart, int cueEnd) {
     List<int[]> words = new ArrayList<>();
@@ -95,13 +101,44 @@ public final class RecipientDataSignal implements Signal {
         words.add(new int[] {start, i});
       }
     }
-    for (int w = words.size() - 4; w >= 1; w--) {
+    for (int w = words.size() - 2; w >= 1; w--) {
+      int[] next = words.get(w + 1);
+      if (!isLinkingWord(s.substring(next[0], next[1]))) {
+        continue;
+      }
       int[] span = candidate(s, words.get(w)[0], false);
       if (span != null && span[1] <= words.get(w)[1] && hasDigitOrRareSymbol(s, span[0], span[1])) {
         return span;
       }
     }
     return null;
+  }
+
+  private static boolean isLinkingWord(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    int end = w.length();
+    while (end > 0 && ",;:.!?".indexOf(w.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return LINKING_WORDS.contains(w.substring(0, end));
+  }
+
+  private static Set<String> linkingWords(DataFile file) {
+    Set<String> out = new HashSet<>();
+    for (DataFile.Section section : file.sections()) {
+      for (DataFile.Line line : section.lines()) {
+        String[] kv = DataFile.keyValue(line.text());
+        if (kv == null) {
+          throw new DataFile.DataFileException(file.name(), line.number(), "expected 'language = word, word, ...'");
+        }
+        for (String word : kv[1].split(",")) {
+          if (!word.isBlank()) {
+            out.add(word.strip().toLowerCase(Locale.ROOT));
+          }
+        }
+      }
+    }
+    return Set.copyOf(out);
   }
 
   private static boolean hasDigitOrRareSymbol(String s, int start, int end) {
@@ -114,14 +151,15 @@ public final class RecipientDataSignal implements Signal {
     return false;
   }
 
-  private static int[] tokenAfter(String s, int at) {
+  /** The word after the cue; with {@code onlyIntroduced}, only one set off by ':', '=' or a quote. */
+  private static int[] tokenAfter(String s, int at, boolean onlyIntroduced) {
     int i = at;
     boolean introduced = false;
     while (i < s.length() && i - at < 12 && (Character.isWhitespace(s.charAt(i)) || ":=\"'«“-".indexOf(s.charAt(i)) >= 0)) {
       introduced |= s.charAt(i) == ':' || s.charAt(i) == '"' || s.charAt(i) == '\'' || s.charAt(i) == '=';
       i++;
     }
-    return candidate(s, i, introduced);
+    return onlyIntroduced && !introduced ? null : candidate(s, i, introduced);
   }
 
   private static int[] tokenBefore(String s, int cueStart) {
@@ -138,7 +176,7 @@ public final class RecipientDataSignal implements Signal {
       while (start > 0 && !Character.isWhitespace(s.charAt(start - 1)) && end - start < MAX_PASSWORD) {
         start--;
       }
-      if (!LINKING_WORDS.contains(s.substring(start, end).toLowerCase(Locale.ROOT))) {
+      if (!isLinkingWord(s.substring(start, end))) {
         return start < end ? candidate(s, start, false) : null;
       }
       at = start;

@@ -160,8 +160,20 @@ class SignalsTest {
       assertThat(e.secret()).as(body).isEqualTo("hunter-22");
       assertThat(e.quote()).contains("h*******2").doesNotContain("hunter-22");
     }
+    // found in review: the same shape where fewer words follow the password
+    for (String body : new String[] {"Your password hunter-22 was leaked. Pay.", "Your password, hunter-22, is known.",
+        "The password hunter-22 was intercepted by my software."}) {
+      Evidence e = signal(scan(body), "recipient-data").evidence().get(0);
+      assertThat(e.secret()).as(body).isEqualTo("hunter-22");
+      assertThat(e.context()).doesNotContain("hunter-22");
+    }
+    // found in review: a number in the cue's gap was taken, and the password the cue introduces shown in clear
+    Evidence stolen = signal(scan("I have stolen 1,234 of your passwords: hunter-22. Pay."), "recipient-data")
+        .evidence().get(0);
+    assertThat(stolen.secret()).isEqualTo("hunter-22");
+    assertThat(stolen.context()).doesNotContain("hunter-22");
     for (String body : new String[] {"I know that Sunshine is your password.", "J'ai votre mot de passe.",
-        "Eu sei que esta é a sua palavra-passe."}) {
+        "Eu sei que esta é a sua palavra-passe.", "I have stolen 1234 of your passwords."}) {
       SignalResult r = signal(scan(body), "recipient-data");
       assertThat(r.evidence()).as(body).singleElement().satisfies(e -> assertThat(e.secret()).isNull());
     }
