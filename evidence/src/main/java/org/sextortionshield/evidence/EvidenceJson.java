@@ -19,9 +19,12 @@ import org.sextortionshield.core.json.VerdictJson;
 final class EvidenceJson {
   static final String FORMAT = "sextortion-shield-evidence/1";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  /** Fields written as they are: codes, times and hashes; "verdict" is masked by its own writer already. */
+  /**
+   * Fields written as they are: our own codes, times and hashes ("verdict" is masked by its own writer already).
+   * Nothing a header carries is one: a Received id or an Authentication-Results method is the sender's to write.
+   */
   static final java.util.Set<String> CODES = java.util.Set.of("format", "verdict", "analysed_at", "date", "when",
-      "timestamp", "sha256", "kind", "source", "id", "method", "result");
+      "timestamp", "sha256", "kind", "source");
 
   private EvidenceJson() {}
 
@@ -108,7 +111,7 @@ final class EvidenceJson {
       o.put("trusted", r.trusted());
       o.put("arc", r.arc());
       ObjectNode props = o.putObject("properties");
-      r.properties().forEach(props::put);
+      r.properties().forEach((key, value) -> props.put(c.clean(key), value)); // keys are the sender's words too
     }
   }
 

@@ -212,6 +212,10 @@ class EvidencePackTest {
     for (String password : new String[] {"null", "true", "false", "type", "hun\\ter22", "hun\"ter22"}) {
       String quoted = password.replace("\\", "\\\\").replace("\"", "\\\"");
       byte[] mail = ("From: \"" + quoted + "\" <hacker@evil.example>\r\nTo: victim@example.org\r\n"
+          + "Received: from a (a [192.0.2.1]) by mx.example.org with ESMTP id " + password.replace("\"", "")
+          + "; Mon, 2 Sep 2024 08:14:58 +0000\r\n"
+          + "Authentication-Results: mx.example.org; spf=pass" + password.replace("\"", "") + " smtp.mailfrom=x"
+          + password.replace("\"", "") + "=1\r\n"
           + "Message-ID: <" + password.replace("\"", "") + "@evil.example>\r\nDate: 31 Dec 999999999 23:00:00 +1800\r\n"
           + "Subject: hello\r\n\r\nYour password is: '" + password + "'. I recorded you through your webcam. Pay $900 in "
           + "Bitcoin to " + WALLET + " within 48 hours.\r\n").getBytes(StandardCharsets.UTF_8);
@@ -225,12 +229,32 @@ class EvidencePackTest {
         assertThat(evidence.path("message").path("message_id").asText()).as(password).doesNotContain(password);
       }
       assertThat(evidence.path("message").path("from").asText()).as(password).doesNotContain(password);
+      // found in review: a Received id, an auth result and a property key were written in clear
+      if (clear.equals(password)) { // the headers carry it whole
+        assertThat(texts(evidence.path("header_trail"))).as(password).noneMatch(t -> t.contains(password));
+      }
       assertThat(evidence.path("verdict").path("verdict").asText()).isEqualTo("sextortion");
       CSVRecord row = CSVFormat.RFC4180.parse(new StringReader(new String(out.get("summary.csv"),
           StandardCharsets.UTF_8))).getRecords().get(1);
       row.forEach(value -> assertThat(value).as(password).doesNotContain(password));
       assertThat(pdfText(out.get("report.pdf"))).as(password).doesNotContain(password);
     }
+  }
+
+  /** Every text value and every key under {@code node}. */
+  private static List<String> texts(JsonNode node) {
+    List<String> out = new java.util.ArrayList<>();
+    if (node.isTextual()) {
+      out.add(node.asText());
+    }
+    node.fields().forEachRemaining(f -> {
+      out.add(f.getKey());
+      out.addAll(texts(f.getValue()));
+    });
+    if (node.isArray()) {
+      node.forEach(element -> out.addAll(texts(element)));
+    }
+    return out;
   }
 
   @Test
