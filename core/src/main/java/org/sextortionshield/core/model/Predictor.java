@@ -145,10 +145,12 @@ public final class Predictor {
     throw new IllegalStateException("bucket " + bucket + " is not among the message's features");
   }
 
+  /** The text holds a secret, or is a piece of one ("hunter" and "22" of "hunter-22": the model's words). */
   private static boolean quotesSecret(String text, Set<String> secrets) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String s : secrets) {
-      if (lower.contains(s.toLowerCase(Locale.ROOT))) {
+      String secret = s.toLowerCase(Locale.ROOT);
+      if (lower.contains(secret) || lower.length() >= 2 && secret.contains(lower)) {
         return true;
       }
     }

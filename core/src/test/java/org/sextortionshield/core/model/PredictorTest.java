@@ -56,6 +56,16 @@ class PredictorTest {
     assertThat(o.topFeatures()).extracting(ModelOpinion.TopFeature::text).noneMatch(t -> t.contains("hunter2"));
   }
 
+  /** Found in review: the model splits "hunter-22" into words, and each piece was shown among its top words. */
+  @Test
+  void neverShowsAPieceOfASecret() throws java.io.IOException {
+    var v = org.sextortionshield.core.Shield.defaults().scan(org.sextortionshield.core.Fixtures.message("Subject: hi",
+        "Your password is hunter-22. I recorded you through your webcam. Pay 900 USD in Bitcoin "
+            + "within 48 hours or your contacts get the video."));
+    assertThat(v.model().topFeatures()).extracting(ModelOpinion.TopFeature::text).isNotEmpty()
+        .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("hunter") || t.contains("22"));
+  }
+
   @Test
   void amountsAndWalletsDoNotChangeTheProbability() {
     double a = predictor.judge(TestModels.content("Subject: s", "send 0.1 BTC to 1BoatSLRHtKNngkdXEeobR76b53LETtpyT"),
