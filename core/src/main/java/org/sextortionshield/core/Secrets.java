@@ -64,7 +64,7 @@ public final class Secrets {
     for (SignalResult s : fired) {
       List<Evidence> evidence = new ArrayList<>(s.evidence().size());
       for (Evidence e : s.evidence()) {
-        evidence.add(new Evidence(e.location(), mask(e.quote(), secrets), mask(e.context(), secrets),
+        evidence.add(new Evidence(e.location(), maskExcerpt(e.quote(), secrets), maskExcerpt(e.context(), secrets),
             e.explanation(), e.start(), e.end(), e.secret()));
       }
       out.add(new SignalResult(s.id(), s.facet(), s.weight(), s.explanation(), List.copyOf(evidence)));
@@ -81,6 +81,32 @@ public final class Secrets {
         ind.emails().stream().map(e -> mask(e, secrets)).toList(),
         ind.urls().stream().map(u -> mask(u, secrets)).toList(), ind.contacts(), ind.senderIp());
   }
+
+  /**
+   * An excerpt cut from a longer text (a quote, the context around it) with every secret masked, and also what is
+   * left of one its edges cut through: a context ending "… your password is hunt" or starting "r-22 and then".
+   */
+  public static String maskExcerpt(String text, Set<String> secrets) {
+    String out = mask(text, secrets);
+    for (String secret : secrets) {
+      for (int k = Math.min(secret.length() - 1, out.length()); k >= MIN_EDGE; k--) {
+        if (out.startsWith(secret.substring(secret.length() - k))) {
+          out = "*".repeat(k) + out.substring(k);
+          break;
+        }
+      }
+      for (int k = Math.min(secret.length() - 1, out.length()); k >= MIN_EDGE; k--) {
+        if (out.endsWith(secret.substring(0, k))) {
+          out = out.substring(0, out.length() - k) + "*".repeat(k);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The shortest piece of a secret masked at an excerpt's edge: shorter ones are too often ordinary text. */
+  private static final int MIN_EDGE = 3;
 
   /**
    * {@code text} with each of {@code secrets} masked, longest first: when one secret contains another ("tulip-1987%"

@@ -123,8 +123,10 @@ public final class Invariants {
     String original = t.original();
     boolean quoted = false;
     if (e.start() >= 0 && e.start() <= e.end() && e.end() <= original.length()) {
-      String expected = Secrets.mask(original.substring(e.start(), e.end()), secrets);
-      quoted = e.quote().equals(expected) || e.quote().equals(expected + "…"); // "…": the quote was cut there
+      String piece = original.substring(e.start(), e.end());
+      for (String expected : new String[] {Secrets.maskExcerpt(piece, secrets), Secrets.mask(piece, secrets)}) {
+        quoted |= e.quote().equals(expected) || e.quote().equals(expected + "…"); // "…": the quote was cut there
+      }
     }
     check(quoted, "evidence of " + signal + " at " + e.location() + " [" + e.start() + ", " + e.end() + ") quotes '"
         + e.quote() + "', which is not the original text there");
