@@ -42,13 +42,14 @@ public final class Dates {
     try {
       int day = Integer.parseInt(words[i++]);
       Integer month = MONTHS.get(words[i++].substring(0, 3).toLowerCase(Locale.ROOT));
-      int year = Integer.parseInt(words[i++]);
+      String written = words[i++];
+      int year = Integer.parseInt(written);
       if (year < 0) {
         return null;
-      } else if (year < 50) {
-        year += 2000;
-      } else if (year < 1000) {
-        year += 1900; // RFC 5322's obsolete two- and three-digit years
+      } else if (written.length() <= 2) {
+        year += year < 50 ? 2000 : 1900; // RFC 5322's obsolete two- and three-digit years, by the digits written
+      } else if (written.length() == 3) {
+        year += 1900;
       }
       if (year > MAX_YEAR) {
         return null; // a date no mail was sent on; year 999999999 broke every date sum and format after it

@@ -22,6 +22,8 @@ class DatesTest {
     assertThat(Dates.parse("Fri, 31 Dec 999999999 23:00:00 +1800")).isNull();
     assertThat(Dates.parse("31 Dec 10000 23:59:59 -1800")).isNull();
     assertThat(Dates.parse("31 Dec -5 23:59:59 +0000")).isNull();
+    assertThat(Dates.parse("31 Dec 0999 23:59:59 +0000").getYear()).isEqualTo(999); // four digits: as written
+    assertThat(Dates.parse("31 Dec 99 23:59:59 +0000").getYear()).isEqualTo(1999);
     assertThat(Dates.parse("31 Dec " + Dates.MAX_YEAR + " 23:59:59 -1800").plusDays(366).toInstant().toString())
         .startsWith("9999-");
   }
