@@ -16,7 +16,7 @@ import java.io.InputStream;
 final class HeaderGuard extends InputStream {
   private final InputStream in;
   private final int maxFieldBytes;
-  private final byte[] buffer = new byte[8192];
+  private final byte[] buffer = new byte[1024]; // headers only; small, as one is made per message
   private int position;
   private int limit;
   private boolean headerDone;

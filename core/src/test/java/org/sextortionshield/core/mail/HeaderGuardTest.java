@@ -88,6 +88,19 @@ class HeaderGuardTest {
   }
 
   @Test
+  void headersLongerThanItsBufferPassAndCutAlike() throws IOException {
+    StringBuilder header = new StringBuilder();
+    for (int i = 0; i < 80; i++) {
+      header.append("Received: from hop").append(i).append("\r\n");
+    }
+    String body = "\r\nbody " + "b".repeat(3000);
+    sameInEveryChunkSize(header + body, header + body);
+    String longField = "X-Long: " + "L".repeat(3000);
+    sameInEveryChunkSize(header + longField + "\r\nTo: b\r\n" + body,
+        header + longField.substring(0, FIELD) + "\nTo: b\r\n" + body);
+  }
+
+  @Test
   void singleByteReadsWork() throws IOException {
     InputStream g = new HeaderGuard(new ByteArrayInputStream("A: b\n\nc".getBytes(StandardCharsets.US_ASCII)), FIELD);
     StringBuilder out = new StringBuilder();
