@@ -14,6 +14,7 @@ import org.sextortionshield.core.text.Tokens;
  */
 public final class TextSegment {
   private final String location;
+  private final boolean hidden;
   private final NormalizedText normalized;
   private final Tokens tokens;
   private final List<CueMatch> cues;
@@ -22,6 +23,7 @@ public final class TextSegment {
 
   TextSegment(String location, String original, Lexicon lexicon) {
     this.location = location;
+    this.hidden = Locations.kind(location).equals(MessageContent.HIDDEN); // asked in every loop over cues: once
     this.normalized = TextNormalizer.forMatching(original);
     this.tokens = Tokens.of(normalized);
     this.cues = lexicon.matcher().find(tokens);
@@ -66,7 +68,7 @@ public final class TextSegment {
 
   /** True for text a reader does not see (hidden HTML); its cues do not count as things the sender said. */
   public boolean hidden() {
-    return Locations.kind(location).equals(MessageContent.HIDDEN);
+    return hidden;
   }
 
   /** A readable span around [start, end) of the original text: the sentence it sits in, at most ~240 chars. */
