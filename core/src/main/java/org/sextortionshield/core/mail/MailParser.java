@@ -33,11 +33,10 @@ public final class MailParser {
   private final Limits limits;
   private final MimeConfig config;
   /**
-   * Fields of a top-level header are cut here (HeaderGuard), far below mime4j's own limit, which fails the whole
-   * parse and is only a backstop against one field filling the memory (a part's header is not cut).
+   * Fields of every header are cut here (CuttingFieldBuilder). mime4j reads a field's line whole before handing it
+   * over, so the bytes of the message (at most {@link Limits#maxMessageBytes()}) bound what that costs in memory.
    */
   static final int MAX_HEADER_FIELD_BYTES = 255 * 1024;
-  private static final int MIME4J_MAX_FIELD_BYTES = 4 << 20;
   /** Fields kept per header; the rest are read past (mime4j keeps none itself, so it counts them without limit). */
   static final int MAX_HEADER_FIELDS = 1000;
 
@@ -46,7 +45,6 @@ public final class MailParser {
     this.config = MimeConfig.custom()
         .setMaxLineLen(-1)
         .setMaxHeaderCount(-1)
-        .setMaxHeaderLen(MIME4J_MAX_FIELD_BYTES)
         .setMaxContentLen(-1)
         .setMalformedHeaderStartsBody(true)
         .setStrictParsing(false)
@@ -64,10 +62,10 @@ public final class MailParser {
   public ParsedMessage parse(InputStream in) throws IOException {
     MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes());
     ParsedMessage root = new ParsedMessage();
-    HeaderGuard header = new HeaderGuard(metered, MAX_HEADER_FIELD_BYTES);
-    new Run(root, 0).parse(header);
-    if (header.cutFields() > 0) {
-      root.addProblem(header.cutFields() + " header field(s) longer than " + MAX_HEADER_FIELD_BYTES
+    CuttingFieldBuilder fields = new CuttingFieldBuilder(MAX_HEADER_FIELD_BYTES);
+    new Run(root, 0, fields).parse(metered);
+    if (fields.cutFields() > 0) {
+      root.addProblem(fields.cutFields() + " header field(s) longer than " + MAX_HEADER_FIELD_BYTES
           + " bytes; each was cut there");
       root.markTruncated();
     }
@@ -84,6 +82,7 @@ public final class MailParser {
   private final class Run {
     private final ParsedMessage root;
     private final int baseDepth;
+    private final CuttingFieldBuilder fields;
     private final Deque<ParsedMessage> messages = new ArrayDeque<>();
     private final List<Field> entityFields = new ArrayList<>();
     private int depth;
@@ -92,15 +91,16 @@ public final class MailParser {
     private boolean inMessageHeader;
     private boolean fieldsSkipped;
 
-    Run(ParsedMessage root, int baseDepth) {
+    Run(ParsedMessage root, int baseDepth, CuttingFieldBuilder fields) {
       this.root = root;
       this.baseDepth = baseDepth;
+      this.fields = fields;
     }
 
     void parse(InputStream in) throws IOException {
       // no body-descriptor builder: mime4j's fallback reads Content-Type with its hand-written field parser. The
       // DOM module's builder ran a generated parser per MIME field, whose buffers were an eighth of all allocation
-      MimeTokenStream stream = new MimeTokenStream(config, DecodeMonitor.SILENT, null);
+      MimeTokenStream stream = new MimeTokenStream(config, DecodeMonitor.SILENT, fields, null);
       stream.setRecursionMode(RecursionMode.M_RECURSE);
       try {
         libraryCall(() -> stream.parse(in));
@@ -213,7 +213,7 @@ public final class MailParser {
       if (mimeType.equals("message/rfc822") && baseDepth + depth < limits.maxDepth()) {
         // Encoded (base64/QP) forwarded messages are not recursed into by mime4j; parse them here.
         ParsedMessage nested = new ParsedMessage();
-        new Run(nested, baseDepth + depth).parse(in);
+        new Run(nested, baseDepth + depth, fields).parse(in); // one builder: the outer field is built already
         if (owner.attachedMessages().size() < limits.maxAttachedMessages()) {
           owner.addAttachedMessage(nested);
         }

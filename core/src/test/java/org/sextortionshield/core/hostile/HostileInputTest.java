@@ -27,6 +27,7 @@ class HostileInputTest {
       Map.entry("nesting-1000-messages", "MIME nesting deeper than"),
       Map.entry("line-5mb-header", "1 header field(s) longer than"),
       Map.entry("header-fields-2m", "a header of more than 1000 fields"),
+      Map.entry("part-field-60mb", "1 header field(s) longer than"),
       Map.entry("part-header-fields-2m", "a header of more than 1000 fields"),
       Map.entry("charsets-invalid-exotic", "unknown charset 'x-unknown'"),
       Map.entry("png-bomb", "image 'qr.png' not searched for QR codes"),

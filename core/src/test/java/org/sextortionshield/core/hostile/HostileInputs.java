@@ -100,6 +100,21 @@ public final class HostileInputs {
       line(out, SCAM);
       line(out, "--p--");
     }));
+    all.add(new HostileInput("part-field-60mb", "a 60 MB field in a MIME part's header, then the scam", out -> {
+      headers(out, "padded part field", "multipart/mixed; boundary=\"p\"");
+      line(out, "--p");
+      ascii(out, "X-Pad: ");
+      repeat(out, Mime.filler(MB, false), 60L * MB);
+      line(out, "");
+      line(out, "Content-Type: text/plain");
+      line(out, "");
+      line(out, "hello");
+      line(out, "--p");
+      line(out, "Content-Type: text/plain");
+      line(out, "");
+      line(out, SCAM);
+      line(out, "--p--");
+    }));
     all.add(new HostileInput("line-5mb-header", "a 5 MB Subject header", out -> {
       line(out, "From: support@sender.example");
       ascii(out, "Subject: ");
