@@ -42,6 +42,22 @@ final class Charsets {
   }
 
   /**
+   * Where the first whole character of bytes cut from the middle of a text starts: past up to three UTF-8
+   * continuation bytes, unless the charset is a UTF-16 or UTF-32 one (whose units the cut kept aligned).
+   */
+  static int characterStart(byte[] bytes, String declared) {
+    String name = declared == null ? "" : declared.toLowerCase(Locale.ROOT);
+    if (name.contains("16") || name.contains("32") || name.contains("ucs")) {
+      return 0;
+    }
+    int i = 0;
+    while (i < 3 && i < bytes.length && (bytes[i] & 0xC0) == 0x80) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
    * Strict UTF-8 well-formedness (no overlongs, no surrogates), ASCII included. When {@code cut} (a read limit ended
    * the bytes), a character left incomplete at the very end is forgiven.
    */

@@ -5,10 +5,12 @@ package org.sextortionshield.core.mail;
  * buffered: attacker-written mail must not be able to exhaust memory or time.
  *
  * @param maxMessageBytes bytes of a message that are read at all
- * @param maxPartTextBytes decoded bytes of one text or HTML part that are read
+ * @param maxPartTextBytes decoded bytes of one text or HTML part that are read from its start; of a longer part the
+ *     last {@link #maxPartTailBytes()} are read too (padding put before a scam must not hide it)
  * @param maxTotalTextChars characters of text kept per message over all parts
  * @param maxParts MIME parts looked at; parsing stops after this many
- * @param maxDepth nesting of multiparts and attached messages that is followed
+ * @param maxDepth nesting of attached messages that is followed (nested multiparts cost no depth: their parts are
+ *     read at any depth)
  * @param maxKeptAttachmentBytes largest attachment whose bytes are kept (for QR codes and PDF text)
  * @param maxAttachedMessages forwarded messages analysed on their own
  */
@@ -17,5 +19,10 @@ public record Limits(long maxMessageBytes, int maxPartTextBytes, int maxTotalTex
 
   public static Limits defaults() {
     return new Limits(64L << 20, 1 << 20, 2 << 20, 1000, 24, 8 << 20, 16);
+  }
+
+  /** Decoded bytes read from the end of a text part longer than {@code maxPartTextBytes}: a quarter as many. */
+  public int maxPartTailBytes() {
+    return maxPartTextBytes / 4;
   }
 }

@@ -60,10 +60,24 @@ public final class MailParser {
   }
 
   public ParsedMessage parse(InputStream in) throws IOException {
-    MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes());
+    byte[] ring = PartsTail.borrowRing();
+    try {
+      return parse(in, ring);
+    } finally {
+      PartsTail.returnRing(ring);
+    }
+  }
+
+  private ParsedMessage parse(InputStream in, byte[] ring) throws IOException {
+    MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes(), ring);
     ParsedMessage root = new ParsedMessage();
     CuttingFieldBuilder fields = new CuttingFieldBuilder(MAX_HEADER_FIELD_BYTES);
-    new Run(root, 0, fields).parse(metered);
+    Run run = new Run(root, 0, fields);
+    run.parse(metered);
+    if (run.stoppedIn != null) {
+      metered.drainForHash();
+      readPartsTail(root, run, metered.last(), fields);
+    }
     if (fields.cutFields() > 0) {
       root.addProblem(fields.cutFields() + " header field(s) longer than " + MAX_HEADER_FIELD_BYTES
           + " bytes; each was cut there");
@@ -78,6 +92,37 @@ public final class MailParser {
     return root;
   }
 
+  /** The parts in the last bytes of a message whose parse stopped at the parts limit, added to where it stopped. */
+  private void readPartsTail(ParsedMessage root, Run stopped, byte[] last, CuttingFieldBuilder fields)
+      throws IOException {
+    byte[] tail = PartsTail.asMultipart(last, stopped.stoppedBoundary);
+    if (tail == null) {
+      return;
+    }
+    ParsedMessage parts = new ParsedMessage();
+    Run run = new Run(parts, stopped.baseDepth + stopped.depth, fields);
+    run.tailRun = true;
+    run.parse(new java.io.ByteArrayInputStream(tail));
+    // the last bytes may reach back into parts read before the stop (mime4j reads ahead): those are not added twice
+    ParsedMessage into = stopped.stoppedIn;
+    for (TextPart p : parts.textParts()) {
+      if (!into.textParts().contains(p)) {
+        into.addTextPart(p);
+      }
+    }
+    for (Attachment a : parts.attachments()) {
+      if (into.attachments().stream().noneMatch(k -> k.name().equals(a.name()) && k.sha256().equals(a.sha256()))) {
+        into.addAttachment(a);
+      }
+    }
+    for (ParsedMessage m : parts.attachedMessages()) {
+      if (into.attachedMessages().size() < limits.maxAttachedMessages()) {
+        into.addAttachedMessage(m);
+      }
+    }
+    parts.problems().forEach(root::addProblem);
+  }
+
   /** One parse of one byte stream; nested base64-encoded rfc822 parts get a Run of their own. */
   private final class Run {
     private final ParsedMessage root;
@@ -85,11 +130,15 @@ public final class MailParser {
     private final CuttingFieldBuilder fields;
     private final Deque<ParsedMessage> messages = new ArrayDeque<>();
     private final List<Field> entityFields = new ArrayList<>();
-    private int depth;
+    private int depth; // of attached messages, this run's own message included
     private int parts;
     private int textChars;
     private boolean inMessageHeader;
     private boolean fieldsSkipped;
+    private final Deque<String> boundaries = new ArrayDeque<>();
+    private boolean tailRun; // reads the parts tail of a stopped parse
+    private ParsedMessage stoppedIn; // set when the parse stopped at the parts limit: the message read then
+    private String stoppedBoundary; // and the boundary of the multipart it was in
 
     Run(ParsedMessage root, int baseDepth, CuttingFieldBuilder fields) {
       this.root = root;
@@ -159,8 +208,11 @@ public final class MailParser {
           }
           depth--;
         }
-        case T_START_MULTIPART -> depth++;
-        case T_END_MULTIPART -> depth--;
+        case T_START_MULTIPART -> boundaries.push(java.util.Objects.toString(stream.getBodyDescriptor().getBoundary(), ""));
+        case T_END_MULTIPART -> boundaries.poll();
+        // multiparts do not count: their parts go to the message that holds them, so nesting them costs no depth
+        // of ours, and mime4j walks the nesting to find each boundary whether a part is read or not. A scam 26
+        // multiparts down, in a 2 KB message, read "clean" when they counted
         case T_START_HEADER -> entityFields.clear();
         case T_FIELD -> {
           if (entityFields.size() >= MAX_HEADER_FIELDS) {
@@ -179,9 +231,16 @@ public final class MailParser {
         }
         case T_END_HEADER -> inMessageHeader = false;
         case T_BODY -> {
-          if (++parts > limits.maxParts()) {
-            root.addProblem("more than " + limits.maxParts() + " MIME parts; the rest was not read");
+          if (++parts > limits.maxParts() && !tailRun) { // a tail has no limit: its 64 KiB are the bound
             root.markTruncated();
+            if (baseDepth == 0) {
+              stoppedIn = messages.isEmpty() ? root : messages.peek();
+              stoppedBoundary = boundaries.peek();
+              root.addProblem("more than " + limits.maxParts() + " MIME parts; of the rest, only those in the last "
+                  + PartsTail.BYTES + " bytes of the message were read");
+            } else {
+              root.addProblem("more than " + limits.maxParts() + " MIME parts; the rest was not read");
+            }
             return false;
           }
           body(stream);
@@ -196,7 +255,7 @@ public final class MailParser {
     private void body(MimeTokenStream stream) throws IOException {
       ParsedMessage owner = messages.isEmpty() ? root : messages.peek();
       if (baseDepth + depth > limits.maxDepth()) {
-        root.addProblem("MIME nesting deeper than " + limits.maxDepth() + "; deeper parts were not read");
+        root.addProblem("messages attached more than " + limits.maxDepth() + " deep; deeper parts were not read");
         root.markTruncated();
         return;
       }
@@ -223,15 +282,23 @@ public final class MailParser {
       String where = !filename.isEmpty() ? "attachment '" + filename + "'"
           : attachment ? mimeType + " attachment part " + parts : mimeType + " part " + parts;
       if (text) {
-        ReadResult read = readBounded(in, limits.maxPartTextBytes(), attachment);
+        ReadResult read = readBounded(in, limits.maxPartTextBytes(), attachment, limits.maxPartTailBytes());
         String decoded = Charsets.decode(read.kept, read.keptLength, read.truncated, bd.getCharset(),
             owner::addProblem, where);
+        if (read.tail != null) {
+          int start = Charsets.characterStart(read.tail, bd.getCharset());
+          decoded = decoded + "\n\n" + Charsets.decode(java.util.Arrays.copyOfRange(read.tail, start,
+              read.tail.length), read.tail.length - start, false, bd.getCharset(), problem -> { }, where);
+          root.addProblem(where + " longer than " + (limits.maxPartTextBytes() + limits.maxPartTailBytes())
+              + " bytes; its first " + limits.maxPartTextBytes() + " and last " + limits.maxPartTailBytes()
+              + " bytes were read");
+        }
         addText(owner, mimeType, attachment, filename, decoded, read.truncated);
         if (attachment) {
           owner.addAttachment(new Attachment(filename, mimeType, read.size, read.sha256, null, false));
         }
       } else {
-        ReadResult read = readBounded(in, limits.maxKeptAttachmentBytes(), true);
+        ReadResult read = readBounded(in, limits.maxKeptAttachmentBytes(), true, 0);
         byte[] content = read.truncated ? null : read.keptLength == read.kept.length ? read.kept
             : java.util.Arrays.copyOf(read.kept, read.keptLength);
         owner.addAttachment(new Attachment(filename, mimeType, read.size, read.sha256,
@@ -357,31 +424,43 @@ public final class MailParser {
     return out.toString();
   }
 
-  private record ReadResult(byte[] kept, int keptLength, long size, String sha256, boolean truncated) {}
+  /**
+   * A body as read: the first bytes ({@code kept}, {@code keptLength}) and, when a text part ran past them by more
+   * than its tail, its last bytes ({@code tail}; null otherwise). {@code truncated}: bytes between them, or after
+   * {@code kept} when no tail was asked for, were not kept.
+   */
+  private record ReadResult(byte[] kept, int keptLength, long size, String sha256, boolean truncated, byte[] tail) {}
 
   /**
-   * Reads a decoded body, keeping at most {@code keep} bytes; with {@code readAll} it also counts and hashes all of
-   * it (an attachment's size and hash), otherwise it stops at the limit. The bytes are read straight into the kept
-   * array, grown as needed: most parts are a few kilobytes, and a copy through a stream buffer was a tenth of a scan's
-   * allocation.
+   * Reads a decoded body, keeping its first {@code keep} bytes and, with {@code tailKeep > 0}, its last
+   * {@code tailKeep} as well, reading to its end: padding put before a scam must not push the scam out of reach. With
+   * {@code readAll} it also counts and hashes all of it (an attachment's size and hash); with neither it stops at the
+   * limit. The bytes are read straight into the kept array, grown as needed: most parts are a few kilobytes, and a
+   * copy through a stream buffer was a tenth of a scan's allocation.
    */
-  private static ReadResult readBounded(InputStream in, int keep, boolean readAll) throws IOException {
+  private static ReadResult readBounded(InputStream in, int keep, boolean readAll, int tailKeep) throws IOException {
     MessageDigest digest = readAll ? sha256() : null;
     byte[] kept = new byte[Math.min(keep, 4096)];
     int length = 0;
     long size = 0;
     boolean truncated = false;
-    byte[] rest = null; // past the limit: read to count and hash only
+    byte[] rest = null; // past the limit: the tail's ring, or a buffer to count and hash with
+    int ringAt = 0;
+    long past = 0;
     while (true) {
       boolean keeping = length < keep;
       if (keeping && length == kept.length) {
         kept = java.util.Arrays.copyOf(kept, (int) Math.min(keep, 2L * length));
       }
       if (!keeping && rest == null) {
-        rest = new byte[8192];
+        if (tailKeep <= 0 && !readAll) {
+          truncated = in.read() >= 0; // one byte more tells whether anything was left out
+          break;
+        }
+        rest = new byte[tailKeep > 0 ? tailKeep : 8192];
       }
       byte[] into = keeping ? kept : rest;
-      int at = keeping ? length : 0;
+      int at = keeping ? length : tailKeep > 0 ? ringAt : 0;
       int n = in.read(into, at, into.length - at);
       if (n <= 0) {
         break;
@@ -393,14 +472,29 @@ public final class MailParser {
       if (keeping) {
         length += n;
       } else {
-        truncated = true;
-        if (!readAll) {
-          break;
-        }
+        past += n;
+        ringAt = tailKeep > 0 ? (ringAt + n) % tailKeep : 0;
       }
     }
+    byte[] tail = null;
+    if (past > 0 && tailKeep <= 0) {
+      truncated = true;
+    } else if (past > 0 && past <= tailKeep) { // the rest fits: the part is kept whole
+      kept = java.util.Arrays.copyOf(kept, length + (int) past);
+      System.arraycopy(rest, 0, kept, length, (int) past);
+      length += (int) past;
+    } else if (past > tailKeep) {
+      truncated = true;
+      // the ring unrolled, from a byte offset divisible by 4 so that UTF-16 and UTF-32 stay aligned
+      int skip = (int) ((4 - (size - tailKeep) % 4) % 4);
+      tail = new byte[tailKeep - skip];
+      int from = (ringAt + skip) % tailKeep;
+      int first = Math.min(tail.length, tailKeep - from);
+      System.arraycopy(rest, from, tail, 0, first);
+      System.arraycopy(rest, 0, tail, first, tail.length - first);
+    }
     String sha256 = digest == null ? "" : HexFormat.of().formatHex(digest.digest());
-    return new ReadResult(kept, length, size, sha256, truncated);
+    return new ReadResult(kept, length, size, sha256, truncated, tail);
   }
 
   static MessageDigest sha256() {

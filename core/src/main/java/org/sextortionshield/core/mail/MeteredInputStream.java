@@ -6,16 +6,22 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
-/** Counts and hashes the bytes read, and ends the stream after {@code limit} bytes. */
+/**
+ * Counts and hashes the bytes read, keeps the last of them in a ring (what was read last, for a parse that had to stop
+ * early), and ends the stream after {@code limit} bytes.
+ */
 final class MeteredInputStream extends FilterInputStream {
   private final long limit;
   private final MessageDigest digest = MailParser.sha256();
+  private final byte[] ring;
   private long count;
   private boolean limitReached;
 
-  MeteredInputStream(InputStream in, long limit) {
+  /** {@code ring}: where the last bytes read are kept, overwritten in turn (lent by the caller: it is large). */
+  MeteredInputStream(InputStream in, long limit, byte[] ring) {
     super(in);
     this.limit = limit;
+    this.ring = ring;
   }
 
   @Override
@@ -36,9 +42,37 @@ final class MeteredInputStream extends FilterInputStream {
     int n = super.read(b, off, (int) Math.min(len, limit - count));
     if (n > 0) {
       digest.update(b, off, n);
+      keepLast(b, off, n);
       count += n;
     }
     return n;
+  }
+
+  private void keepLast(byte[] b, int off, int n) {
+    int size = ring.length;
+    if (n >= size) { // only the last `size` bytes stay, each at its offset modulo the size
+      int at = (int) ((count + n) % size);
+      System.arraycopy(b, off + n - size, ring, at, size - at);
+      System.arraycopy(b, off + n - at, ring, 0, at);
+      return;
+    }
+    int at = (int) (count % size);
+    int first = Math.min(n, size - at);
+    System.arraycopy(b, off, ring, at, first);
+    System.arraycopy(b, off + first, ring, 0, n - first);
+  }
+
+  /** The last bytes read (at most the ring's size), in order. */
+  byte[] last() {
+    int size = ring.length;
+    if (count <= size) {
+      return java.util.Arrays.copyOf(ring, (int) count);
+    }
+    int at = (int) (count % size);
+    byte[] out = new byte[size];
+    System.arraycopy(ring, at, out, 0, size - at);
+    System.arraycopy(ring, 0, out, size - at, at);
+    return out;
   }
 
   @Override

@@ -50,6 +50,12 @@ public final class HostileInputs {
       }
       line(out, "--p--");
     }));
+    all.add(new HostileInput("parts-60mb-then-scam", "60 MB of empty MIME parts, then the scam", out -> {
+      headers(out, "many parts first", "multipart/mixed; boundary=\"p\"");
+      repeat(out, "--p\r\n\r\n.\r\n".getBytes(StandardCharsets.US_ASCII), 60L * MB);
+      part(out, "p", "text/plain; charset=utf-8", SCAM);
+      line(out, "--p--");
+    }));
     all.add(new HostileInput("nesting-1000-multiparts", "multiparts nested 1,000 deep", out -> {
       headers(out, "deep multiparts", null);
       for (int i = 0; i < 1000; i++) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,8 @@ class MailParserTest {
     ParsedMessage m = small.parse(raw.getBytes(StandardCharsets.US_ASCII));
     TextPart body = m.textParts().get(0);
     assertThat(body.truncated()).isTrue();
-    assertThat(body.text()).isEqualTo(text.substring(0, limit));
+    // its first `limit` bytes and its last quarter-limit, the rest left out
+    assertThat(body.text()).isEqualTo(text.substring(0, limit) + "\n\n" + text.substring(text.length() - limit / 4));
     Attachment kept = m.attachments().get(0);
     assertThat(kept.content()).isEqualTo(exact);
     assertThat(kept.size()).isEqualTo(limit);
@@ -259,6 +261,65 @@ class MailParserTest {
     assertThat(m.truncated()).isFalse();
   }
 
+  /** Found in review: a megabyte of padding before the scam in the same part pushed the scam past the limit. */
+  @Test
+  void readsTheEndOfALongTextPartToo() throws IOException {
+    int limit = 1000;
+    MailParser small = new MailParser(new Limits(64L << 20, limit, 1 << 20, 1000, 24, limit, 16));
+    String padding = "lorem ipsum ".repeat(5_000);
+    ParsedMessage padded = small.parse(("Content-Type: text/plain; charset=utf-8\n\n" + padding + "the demand")
+        .getBytes(StandardCharsets.UTF_8));
+    TextPart part = padded.textParts().get(0);
+    assertThat(part.text()).startsWith(padding.substring(0, limit) + "\n\n").endsWith(" the demand")
+        .hasSizeLessThanOrEqualTo(limit + 2 + limit / 4);
+    assertThat(part.truncated()).isTrue();
+    assertThat(padded.problems()).containsExactly("text/plain part 1 longer than 1250 bytes; its first 1000 and last 250"
+        + " bytes were read");
+    // a part past the limit by no more than the tail is read whole
+    String slightlyOver = "x".repeat(limit + limit / 4);
+    TextPart whole = small.parse(("Content-Type: text/plain\n\n" + slightlyOver).getBytes(StandardCharsets.US_ASCII))
+        .textParts().get(0);
+    assertThat(whole.text()).isEqualTo(slightlyOver);
+    assertThat(whole.truncated()).isFalse();
+    // the tail starts on a whole character: UTF-8 skips a cut character, UTF-16 keeps its pairs of bytes aligned
+    String umlauts = "\u00e4".repeat(3_001) + " die Forderung";
+    TextPart utf8 = small.parse(("Content-Type: text/plain; charset=utf-8\n\n" + umlauts).getBytes(StandardCharsets.UTF_8))
+        .textParts().get(0);
+    assertThat(utf8.text().substring(limit / 2 + 2)).doesNotContain("\ufffd").endsWith("\u00e4 die Forderung");
+    byte[] utf16 = ("x" + "\u00e4".repeat(3_000) + " die Forderung").getBytes(StandardCharsets.UTF_16BE);
+    byte[] raw = concat("Content-Type: text/plain; charset=utf-16be\n\n".getBytes(StandardCharsets.US_ASCII), utf16);
+    assertThat(small.parse(raw).textParts().get(0).text()).endsWith("\u00e4 die Forderung")
+        .doesNotContain("\ufffd");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** Found in review: 1,001 empty parts (a 30 KB message) put the scam after the parts limit, out of reach. */
+  @Test
+  void readsThePartsAtTheEndOfAMessageWithTooManyParts() throws IOException {
+    StringBuilder raw = new StringBuilder("Subject: many\nContent-Type: multipart/mixed; boundary=P\n\n");
+    for (int i = 1; i <= 1_500; i++) {
+      raw.append("--P\nContent-Type: text/plain\n\npart ").append(i).append('\n');
+    }
+    raw.append("--P\nContent-Type: application/octet-stream; name=w.bin\n\nwallet\n");
+    raw.append("--P\nContent-Type: text/plain\n\nthe demand\n--P--\n");
+    ParsedMessage m = parse(raw.toString());
+    List<String> texts = m.textParts().stream().map(TextPart::text).toList();
+    assertThat(texts).contains("part 1", "part 1000", "part 1500", "the demand").doesNotHaveDuplicates();
+    assertThat(m.attachments()).extracting(Attachment::name).containsExactly("w.bin");
+    assertThat(m.truncated()).isTrue();
+    assertThat(m.problems()).containsExactly("more than 1000 MIME parts; of the rest, only those in the last "
+        + PartsTail.BYTES + " bytes of the message were read");
+    // far more parts than the last bytes hold: the end is still read, the middle is not
+    StringBuilder padded = new StringBuilder("Content-Type: multipart/mixed; boundary=P\n\n");
+    padded.append("--P\n\n.\n".repeat(30_000)).append("--P\nContent-Type: text/plain\n\nthe demand\n--P--\n");
+    assertThat(parse(padded.toString()).textParts()).extracting(TextPart::text).contains("the demand");
+  }
+
   @Test
   void boundsPartsTextAndSize() throws IOException {
     Limits tight = new Limits(4096, 100, 150, 3, 24, 1024, 2);
@@ -271,7 +332,7 @@ class MailParserTest {
     ParsedMessage m = small.parse(raw.toString().getBytes(StandardCharsets.US_ASCII));
     assertThat(m.truncated()).isTrue();
     assertThat(m.textParts().size()).isLessThanOrEqualTo(3);
-    assertThat(m.textParts().get(0).text().length()).isLessThanOrEqualTo(100);
+    assertThat(m.textParts().get(0).text().length()).isLessThanOrEqualTo(100 + 2 + 25); // head, gap, tail
     assertThat(m.problems()).anyMatch(p -> p.contains("MIME parts") || p.contains("characters"));
 
     byte[] big = ("Subject: big\n\n" + "x".repeat(10_000)).getBytes(StandardCharsets.US_ASCII);
@@ -280,8 +341,9 @@ class MailParserTest {
     assertThat(cut.truncated()).isTrue();
   }
 
+  /** Found in review: nested multiparts counted as depth, so a scam 26 multiparts down read "clean". */
   @Test
-  void followsOnlyBoundedNesting() throws IOException {
+  void readsPartsAtAnyMultipartDepthButFollowsAttachedMessagesBoundedly() throws IOException {
     int depth = 60;
     StringBuilder raw = new StringBuilder();
     for (int i = 0; i < depth; i++) {
@@ -291,9 +353,17 @@ class MailParserTest {
     for (int i = depth - 1; i >= 0; i--) {
       raw.append("--b").append(i).append("--\n");
     }
-    ParsedMessage m = parse(raw.toString());
-    assertThat(m.truncated()).isTrue();
-    assertThat(m.problems()).anyMatch(p -> p.contains("nesting"));
+    ParsedMessage multiparts = parse(raw.toString());
+    assertThat(multiparts.textParts()).extracting(TextPart::text).containsExactly("deep text");
+    assertThat(multiparts.truncated()).isFalse();
+    StringBuilder forwards = new StringBuilder("Subject: outer\n");
+    for (int i = 0; i < depth; i++) {
+      forwards.append("Content-Type: message/rfc822\n\nSubject: level ").append(i).append('\n');
+    }
+    forwards.append("Content-Type: text/plain\n\ndeep text\n");
+    ParsedMessage messages = parse(forwards.toString());
+    assertThat(messages.truncated()).isTrue();
+    assertThat(messages.problems()).containsExactly("messages attached more than 24 deep; deeper parts were not read");
   }
 
   @Test
