@@ -123,6 +123,12 @@ public final class MailParser {
     parts.problems().forEach(root::addProblem);
   }
 
+  /** Characters of text read past a message's text budget, from the end of what was past it. */
+  static final int LATE_TEXT_CHARS = 256 * 1024;
+
+  /** A text part past the budget, held until the parse ends: only the last ones are added. */
+  private record LateText(ParsedMessage owner, String mimeType, boolean attachment, String filename, String text) {}
+
   /** One parse of one byte stream; nested base64-encoded rfc822 parts get a Run of their own. */
   private final class Run {
     private final ParsedMessage root;
@@ -137,6 +143,9 @@ public final class MailParser {
     private boolean fieldsSkipped;
     private final Deque<String> boundaries = new ArrayDeque<>();
     private boolean tailRun; // reads the parts tail of a stopped parse
+    private final Deque<LateText> lateTexts = new ArrayDeque<>();
+    private int lateChars;
+    private boolean flushingLate;
     private ParsedMessage stoppedIn; // set when the parse stopped at the parts limit: the message read then
     private String stoppedBoundary; // and the boundary of the multipart it was in
 
@@ -164,6 +173,7 @@ public final class MailParser {
         root.addProblem("broken MIME structure (" + oneLine(e.getMessage()) + "); kept what came before");
         root.markTruncated();
       }
+      flushLate();
     }
 
     /**
@@ -309,9 +319,12 @@ public final class MailParser {
     private void addText(ParsedMessage owner, String mimeType, boolean attachment, String filename, String decoded,
         boolean truncated) {
       int budget = limits.maxTotalTextChars() - textChars;
-      if (budget <= 0) {
-        root.addProblem("more than " + limits.maxTotalTextChars() + " characters of text; the rest was not read");
+      if (budget <= 0 && !flushingLate) {
+        root.addProblem("more than " + limits.maxTotalTextChars() + " characters of text; of the rest, only the last "
+            + LATE_TEXT_CHARS + " were read");
         root.markTruncated();
+        keepLate(new LateText(owner, mimeType, attachment, filename,
+            decoded.length() > LATE_TEXT_CHARS / 4 ? decoded.substring(decoded.length() - LATE_TEXT_CHARS / 4) : decoded));
         return;
       }
       boolean html = mimeType.equals("text/html");
@@ -340,6 +353,24 @@ public final class MailParser {
       textChars += text.length() + Math.min(hidden.length(), budget);
       TextPart.Kind kind = attachment ? TextPart.Kind.ATTACHMENT : html ? TextPart.Kind.HTML : TextPart.Kind.PLAIN;
       owner.addTextPart(new TextPart(kind, filename, mimeType, text, hidden, links, truncated));
+    }
+
+    /** Text past the message's budget: the last of it is kept, as padding must not push a scam out of reach. */
+    private void keepLate(LateText late) {
+      lateTexts.add(late);
+      lateChars += late.text().length();
+      while (lateChars > LATE_TEXT_CHARS) {
+        lateChars -= lateTexts.removeFirst().text().length();
+      }
+    }
+
+    /** Adds the text kept past the budget, within a budget of its own. */
+    private void flushLate() {
+      flushingLate = true;
+      textChars = limits.maxTotalTextChars() - LATE_TEXT_CHARS;
+      for (LateText late : lateTexts) {
+        addText(late.owner(), late.mimeType(), late.attachment(), late.filename(), late.text(), true);
+      }
     }
 
     private String fieldValue(String name) {

@@ -320,6 +320,22 @@ class MailParserTest {
     assertThat(parse(padded.toString()).textParts()).extracting(TextPart::text).contains("the demand");
   }
 
+  /** Found in review: parts of filler text filling the message's text budget put the scam after it. */
+  @Test
+  void readsTheLastTextPastTheMessagesTextBudget() throws IOException {
+    MailParser small = new MailParser(new Limits(64L << 20, 1 << 20, 1000, 1000, 24, 1 << 20, 16));
+    StringBuilder raw = new StringBuilder("Content-Type: multipart/mixed; boundary=P\n\n");
+    for (int i = 0; i < 5; i++) {
+      raw.append("--P\nContent-Type: text/plain\n\n").append("filler ".repeat(100)).append('\n');
+    }
+    raw.append("--P\nContent-Type: text/html\n\n<p>the <b>demand</b></p>\n--P--\n");
+    ParsedMessage m = small.parse(raw.toString().getBytes(StandardCharsets.US_ASCII));
+    assertThat(m.textParts()).last().satisfies(p -> assertThat(p.text()).contains("the demand"));
+    assertThat(m.truncated()).isTrue();
+    assertThat(m.problems()).containsExactly("more than 1000 characters of text; of the rest, only the last "
+        + MailParser.LATE_TEXT_CHARS + " were read");
+  }
+
   @Test
   void boundsPartsTextAndSize() throws IOException {
     Limits tight = new Limits(4096, 100, 150, 3, 24, 1024, 2);
