@@ -9,10 +9,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Two builds of the engine in one JVM, each in a class loader of its own, scanning the same messages in interleaved
@@ -50,7 +48,7 @@ public final class BuildComparison {
     }
     try {
       Build[] builds = {Build.load(args[0]), Build.load(args[1])};
-      byte[][] messages = read(Path.of(args[2]));
+      byte[][] messages = MailDirectory.read(Path.of(args[2]));
       int passes = args.length > 3 ? Integer.parseInt(args[3]) : 30;
       compare(builds, messages, passes);
     } catch (IOException | NumberFormatException | InvocationTargetException e) {
@@ -59,23 +57,6 @@ public final class BuildComparison {
     }
   }
 
-  private static byte[][] read(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IOException(dir + ": not a directory");
-    }
-    List<byte[]> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.sorted().toList()) {
-        if (Files.isRegularFile(f)) {
-          out.add(Files.readAllBytes(f));
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IOException(dir + ": no files");
-    }
-    return out.toArray(new byte[0][]);
-  }
 
   private static void compare(Build[] builds, byte[][] messages, int passes) throws ReflectiveOperationException {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
