@@ -12,6 +12,7 @@ import java.util.Set;
 import org.sextortionshield.core.advice.AdviceBook;
 import org.sextortionshield.core.advice.Situation;
 import org.sextortionshield.core.content.MessageContent;
+import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.content.TextSource;
 import org.sextortionshield.core.domain.SenderDomains;
 import org.sextortionshield.core.header.HeaderTrail;
@@ -23,6 +24,7 @@ import org.sextortionshield.core.indicator.IndicatorExtractor;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.indicator.SenderIpExtractor;
 import org.sextortionshield.core.indicator.WalletExtractor;
+import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.lexicon.Lexicon;
 import org.sextortionshield.core.mail.Limits;
 import org.sextortionshield.core.mail.MailParser;
@@ -212,9 +214,9 @@ public final class Shield {
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
     double score = own.score();
-    Map<String, Integer> languages = cueLanguages(a.content());
+    Map<String, Integer> languages = new HashMap<>();
     Set<String> cueClasses = new LinkedHashSet<>();
-    a.content().visibleSegments().forEach(seg -> seg.cues().forEach(c -> cueClasses.add(c.cueClass())));
+    countCues(a.content(), languages, cueClasses);
     Situation attachedSituation = Situation.of();
     for (Analysis m : a.attached()) {
       Judged j = judge(m, false, secrets);
@@ -240,11 +242,20 @@ public final class Shield {
     return new Judged(verdict, situation, languages);
   }
 
-  /** How many cues of each language the message's visible text matched: a cheap guess of the mail's language. */
-  private static Map<String, Integer> cueLanguages(MessageContent content) {
-    Map<String, Integer> counts = new HashMap<>();
-    content.visibleSegments().forEach(seg -> seg.cues().forEach(c -> counts.merge(c.language(), 1, Integer::sum)));
-    return counts;
+  /**
+   * How many cues of each language the message's visible text matched (a cheap guess of the mail's language), and
+   * the classes of those cues, in the order met.
+   */
+  private static void countCues(MessageContent content, Map<String, Integer> languages, Set<String> classes) {
+    for (TextSegment seg : content.segments()) {
+      if (seg.hidden()) {
+        continue;
+      }
+      for (CueMatch c : seg.cues()) {
+        languages.merge(c.language(), 1, Integer::sum);
+        classes.add(c.cueClass());
+      }
+    }
   }
 
   /** The configured guidance, or the guidance in the mail's language when there is some (English otherwise). */

@@ -154,6 +154,9 @@ public final class AdviceBook {
 
   /** The text with {name} replaced by its value; null when a named value is unknown. */
   private static String fill(String text, Map<String, String> values) {
+    if (text.indexOf('{') < 0) {
+      return text; // most steps name no value: no copy
+    }
     StringBuilder out = new StringBuilder(text.length() + 16);
     int i = 0;
     while (i < text.length()) {

@@ -33,6 +33,9 @@ public final class CueSignal implements Signal {
 
   @Override
   public List<Evidence> evaluate(SignalInput input, SignalDefinition definition) {
+    if (!input.content().hasCue(cueClass)) {
+      return List.of(); // most mail holds no cue of most classes: asked without making a list
+    }
     List<MessageContent.Found<CueMatch>> found = input.content().cues(cueClass);
     return isStrong(found) ? quotes(input.content(), cueClass, definition.explanation(), MAX_EVIDENCE) : List.of();
   }

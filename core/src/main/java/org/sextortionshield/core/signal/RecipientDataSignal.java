@@ -237,12 +237,17 @@ public final class RecipientDataSignal implements Signal {
   }
 
   private static void addressInText(MessageContent content, List<Evidence> out) {
+    List<MailAddress> recipients = content.recipients();
+    if (recipients.isEmpty()) {
+      return;
+    }
     Set<String> seen = new HashSet<>();
     Set<String> locations = new HashSet<>();
     String listId = content.message().header("List-Id").toLowerCase(Locale.ROOT);
     String subject = content.message().subject().toLowerCase(Locale.ROOT);
     List<TextSegment> visible = content.visibleSegments();
-    for (MailAddress r : content.recipients()) {
+    Texts texts = new Texts(visible);
+    for (MailAddress r : recipients) {
       String address = r.address();
       String local = r.localPart();
       if (address.isEmpty() || !seen.add(address)) {
@@ -254,12 +259,13 @@ public final class RecipientDataSignal implements Signal {
       if (isList) {
         continue;
       }
-      for (TextSegment segment : visible) {
+      for (int s = 0; s < visible.size(); s++) {
+        TextSegment segment = visible.get(s);
         if (out.size() >= CueSignal.MAX_EVIDENCE || locations.contains(segment.location())) {
           continue;
         }
         int before = out.size();
-        addressIn(segment, address, local, r.displayName(), out);
+        addressIn(segment, texts, s, address, local, r.displayName(), out);
         if (out.size() > before) {
           locations.add(segment.location());
         }
@@ -267,10 +273,57 @@ public final class RecipientDataSignal implements Signal {
     }
   }
 
-  private static void addressIn(TextSegment segment, String address, String local, String displayName,
-      List<Evidence> out) {
-    boolean subject = segment.location().equals(MessageContent.SUBJECT);
-    String lower = subject ? LowerCase.of(withoutTags(segment.original())) : segment.lowerCaseOriginal();
+  /**
+   * What the search reads of each visible segment, made once per message rather than once per recipient: the
+   * subject lower-cased without its list tags, and where a body's first '@' is (an address can only be where one is,
+   * and most texts hold none near their opening, so most are never lower-cased for this).
+   */
+  private static final class Texts {
+    private final List<TextSegment> segments;
+    private final String[] lower;
+    private final int[] firstAt;
+
+    Texts(List<TextSegment> segments) {
+      this.segments = segments;
+      this.lower = new String[segments.size()];
+      this.firstAt = new int[segments.size()];
+      java.util.Arrays.fill(firstAt, -2);
+    }
+
+    /** The text searched: the subject without tags, or the original, lower-cased with every char in place. */
+    String lower(int s) {
+      if (lower[s] == null) {
+        TextSegment segment = segments.get(s);
+        lower[s] = isSubject(segment) ? LowerCase.of(withoutTags(segment.original())) : segment.lowerCaseOriginal();
+      }
+      return lower[s];
+    }
+
+    /** Index of the first '@' of segment {@code s}'s text, or -1 (lower-casing leaves every '@' where it was). */
+    int firstAt(int s) {
+      if (firstAt[s] == -2) {
+        firstAt[s] = segments.get(s).original().indexOf('@');
+      }
+      return firstAt[s];
+    }
+  }
+
+  private static boolean isSubject(TextSegment segment) {
+    return segment.location().equals(MessageContent.SUBJECT);
+  }
+
+  private static void addressIn(TextSegment segment, Texts texts, int s, String address, String local,
+      String displayName, List<Evidence> out) {
+    boolean subject = isSubject(segment);
+    if (!subject) {
+      // the address's '@' would be at its start plus its own '@''s index: none there before the opening, no match
+      int first = texts.firstAt(s);
+      int ownAt = address.indexOf('@');
+      if (first < 0 && ownAt >= 0 || ownAt >= 0 && first - ownAt >= OPENING) {
+        return;
+      }
+    }
+    String lower = texts.lower(s);
     int at = lower.indexOf(address);
     if (at >= 0 && (subject || at < OPENING && !isQuotedOrAttribution(lower, at))) {
       out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),

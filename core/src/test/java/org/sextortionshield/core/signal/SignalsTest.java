@@ -219,6 +219,30 @@ class SignalsTest {
     assertThat(signal(list, "recipient-data")).isNull();
   }
 
+  /**
+   * The address counts when it starts within the opening 1,000 characters of a body, even when its '@' lies past
+   * them; an '@' elsewhere before it changes nothing. (The search starts from where the text's first '@' is.)
+   */
+  @Test
+  void recipientAddressStartingJustInsideTheOpeningCounts() throws IOException {
+    String to = "From: x@example.net\nTo: kimberly.parkinson@example.org\nSubject: News";
+    String address = "kimberly.parkinson@example.org";
+    for (int at : new int[] {0, 990, 999, 1000, 1500}) {
+      String body = "w".repeat(Math.max(0, at - 1)) + (at > 0 ? " " : "") + address + " is yours.";
+      SignalResult r = signal(scan(to, body), "recipient-data");
+      if (at < 1000) {
+        assertThat(r).as("address at %d", at).isNotNull();
+        assertThat(r.evidence().get(0).start()).isEqualTo(at);
+      } else {
+        assertThat(r).as("address at %d", at).isNull();
+      }
+    }
+    String otherFirst = "Write to help@example.net today. " + "w".repeat(960) + " " + address + " is yours.";
+    assertThat(signal(scan(to, otherFirst), "recipient-data").evidence().get(0).start())
+        .isEqualTo(otherFirst.indexOf(address));
+    assertThat(signal(scan(to, "No address of yours here, only help@example.net."), "recipient-data")).isNull();
+  }
+
   /** "İ" lower-cases to two chars: the address was found at an offset past the one it has in the subject. */
   @Test
   void theAddressInASubjectWithADottedCapitalIIsQuotedAsWritten() throws IOException {
