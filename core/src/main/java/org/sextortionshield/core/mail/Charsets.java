@@ -23,11 +23,7 @@ final class Charsets {
     }
     Charset charset = null;
     if (!name.isEmpty() && !name.equals("us-ascii") && !name.equals("ascii")) {
-      try {
-        charset = Charset.forName(name);
-      } catch (IllegalArgumentException e) {
-        charset = null;
-      }
+      charset = lookUp(name);
     }
     if (charset == null) {
       Charset guess = isValidUtf8(bytes, length, cut) ? StandardCharsets.UTF_8 : WINDOWS_1252;
@@ -39,6 +35,25 @@ final class Charsets {
     // malformed and unmappable input becomes the charset's replacement character; the String constructor's fast
     // paths for UTF-8 and Latin-1 make no char buffer in between, as a CharsetDecoder does
     return new String(bytes, 0, length, charset);
+  }
+
+  /**
+   * The charset of a (lower-cased) name, or null when Java knows none by it. The two that most mail declares are
+   * answered without the JDK's lookup, which checks and searches the name each time.
+   */
+  private static Charset lookUp(String name) {
+    switch (name) {
+      case "utf-8":
+        return StandardCharsets.UTF_8;
+      case "iso-8859-1":
+        return StandardCharsets.ISO_8859_1;
+      default:
+        try {
+          return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+    }
   }
 
   /**
