@@ -1,5 +1,8 @@
 package org.sextortionshield.core.mail;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -81,7 +84,7 @@ final class Charsets {
     while (i < length) {
       int c = b[i] & 0xff;
       if (c < 0x80) {
-        i++;
+        i = asciiEnd(b, i + 1, length);
         continue;
       }
       int n;
@@ -115,6 +118,20 @@ final class Charsets {
       i += n + 1;
     }
     return true;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /** The index of the first byte from {@code i} with its high bit set, or {@code length}: eight bytes a step. */
+  static int asciiEnd(byte[] b, int i, int length) {
+    while (i + Long.BYTES <= length && ((long) LONGS.get(b, i) & HIGH_BITS) == 0) {
+      i += Long.BYTES;
+    }
+    while (i < length && b[i] >= 0) {
+      i++;
+    }
+    return i;
   }
 
   static String clip(String s) {
