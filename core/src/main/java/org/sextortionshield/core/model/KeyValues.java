@@ -36,28 +36,33 @@ final class KeyValues {
     int keyMask = (1 << keyBits) - 1;
     int d = 0;
     int run = 0; // the count of the run so far
-    int sharing = 0;
-    double words = 0;
-    double chars = 0;
     for (int i = 0; i < size; i++) {
       int raw = keys[i];
       int key = raw & keyMask;
       int next = i + 1 < size ? keys[i + 1] & keyMask : -1;
       run += 1 + (raw >>> keyBits);
       int ends = key != next ? 1 : 0;
-      int block = key & 3;
-      float v = FeatureVector.damped(run);
-      // the square counts once per distinct key, in its own block's sum: a key of another block, or one whose run
-      // goes on, adds 0.0, which leaves a sum of squares as it was
-      double square = (double) v * v;
-      words += square * (ends & (block - 1) >>> 31); // 1 for WORDS (0), else 0
-      chars += square * (ends & ((block ^ 1) - 1) >>> 31); // 1 for CHARS (1), else 0
-      int bits = Float.floatToRawIntBits(v);
       keys[d] = key; // at i at most: the keys still to read stay intact
-      values[d] = bits ^ ((bits ^ ONE) & -(block >>> 1)); // a signal's value is 1
-      sharing |= ends & ((((key ^ next) >>> 2) - 1) >>> 31); // the next key has the same bucket
+      values[d] = run;
       d += ends;
       run &= ends - 1; // a new run starts from 0
+    }
+    // each block's squares summed in ascending key order, in registers (not in an array indexed by the block) and
+    // without a branch on the block: a key of another block adds 0.0, which leaves a sum of squares as it was
+    int sharing = 0;
+    double words = 0;
+    double chars = 0;
+    for (int i = 0; i < d; i++) {
+      int key = keys[i];
+      int block = key & 3;
+      float v = FeatureVector.damped(values[i]);
+      double square = (double) v * v;
+      words += square * ((block - 1) >>> 31); // 1 for WORDS (0), else 0
+      chars += square * (((block ^ 1) - 1) >>> 31); // 1 for CHARS (1), else 0
+      int bits = Float.floatToRawIntBits(v);
+      values[i] = bits ^ ((bits ^ ONE) & -(block >>> 1)); // a signal's value is 1
+      int next = i + 1 < d ? keys[i + 1] : -1;
+      sharing |= (((key ^ next) >>> 2) - 1) >>> 31; // the next key has the same bucket
     }
     this.keys = keys;
     this.values = values;
