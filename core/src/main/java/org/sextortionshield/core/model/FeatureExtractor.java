@@ -29,15 +29,15 @@ public final class FeatureExtractor {
     void feature(Block block, int bucket, Terms terms, int first, int count, String signal);
   }
 
-  private static final char WORD_START = '\u0002';
-  private static final char WORD_END = '\u0003';
   private final FeatureConfig config;
   private final int mask;
   private final SignalHashes signalHashes = new SignalHashes();
+  private final WordGrams wordGrams;
 
   public FeatureExtractor(FeatureConfig config) {
     this.config = config;
     this.mask = config.dimension() - 1;
+    this.wordGrams = new WordGrams(config);
   }
 
   public FeatureConfig config() {
@@ -114,11 +114,67 @@ public final class FeatureExtractor {
         charGrams(segments, s, i, out);
       }
     }
+    signalFeatures(signals, out);
+  }
+
+  /** One feature per signal and per pair of signals. */
+  private void signalFeatures(List<String> signals, Occurrences out) {
     SignalHashes.Lookup hashes = signalHashes.of(signals);
     for (int i = 0; i < signals.size(); i++) {
       out.add(FeatureVector.key(Block.SIGNALS, hashes.single(i) & mask), -1, i, -1);
       for (int j = i + 1; j < signals.size(); j++) {
         out.add(FeatureVector.key(Block.SIGNALS, hashes.pair(i, j) & mask), -1, i, j);
+      }
+    }
+  }
+
+  /**
+   * The decision value of {@code model} for a message: {@code model.decision(extract(content, signals))}, bit for bit,
+   * without making its {@link Terms} or vector. The fast path of a prediction: the terms come from {@link TermWalk},
+   * each distinct word's unigram and letter n-grams are written once with its count.
+   */
+  public double decision(MessageContent content, List<String> signals, LinearModel model) {
+    Occurrences out = Occurrences.scratch();
+    out.begin(config.maxTerms(), config.hashBits());
+    TermWalk walk = TermWalk.scratch();
+    RecipientNames names = RecipientNames.of(recipientNames(content));
+    int budget = config.maxTerms();
+    for (TextSegment segment : content.visibleSegments()) {
+      if (budget <= 0) {
+        break;
+      }
+      budget -= walk.walk(segment, names, budget);
+      wordFeatures(walk, out);
+    }
+    signalFeatures(signals, out);
+    return out.decision(model);
+  }
+
+  /** The word and letter n-gram features of the segment just walked. */
+  private void wordFeatures(TermWalk walk, Occurrences out) {
+    for (int m = 0; m < walk.madeCount(); m++) {
+      int w = walk.made(m);
+      int count = walk.count(w);
+      if (count == 0) {
+        continue;
+      }
+      int from = out.size;
+      int length = walk.charLength(w);
+      boolean letters = length >= 0 && length <= FeatureConfig.MAX_CHAR_GRAM_WORD;
+      int[] keys = out.reserve(1 + (letters ? wordGrams.room(length) : 0));
+      keys[from] = FeatureVector.key(Block.WORDS,
+          FeatureHash.finish(FeatureHash.mix(FeatureHash.WORD, walk.hash(w)), 1) & mask);
+      out.size = letters ? wordGrams.keys(walk.chars(), walk.charStart(w), length, out.gramScratch, keys, from + 1)
+          : from + 1;
+      out.repeat(from, out.size, count);
+    }
+    int terms = walk.size();
+    int longest = config.wordNgrams();
+    for (int i = 0; i < terms; i++) {
+      int h = FeatureHash.mix(FeatureHash.WORD, walk.hash(walk.word(i)));
+      for (int n = 2; n <= longest && i + n <= terms; n++) {
+        h = FeatureHash.mix(h, walk.hash(walk.word(i + n - 1)));
+        out.add(FeatureVector.key(Block.WORDS, FeatureHash.finish(h, n) & mask), -1, -1, -1);
       }
     }
   }
@@ -146,28 +202,8 @@ public final class FeatureExtractor {
       return;
     }
     int from = out.size;
-    int len = length + 2;
-    int[] scrambled = out.scrambledChars; // each letter takes part in up to charMax n-grams: prepare it once
-    char[] w = t.chars();
-    int offset = t.charStart(index) - 1;
-    scrambled[0] = FeatureHash.scramble(WORD_START);
-    for (int p = 1; p < len - 1; p++) {
-      scrambled[p] = FeatureHash.scramble(w[offset + p]);
-    }
-    scrambled[len - 1] = FeatureHash.scramble(WORD_END);
-    int charMin = config.charMin();
-    int charMax = config.charMax();
-    int[] keys = out.reserve(len * (charMax - charMin + 1));
-    int k = out.size;
-    for (int start = 0; start < len; start++) {
-      int h = FeatureHash.CHARS;
-      for (int n = 1; n <= charMax && start + n <= len; n++) {
-        h = FeatureHash.mixScrambled(h, scrambled[start + n - 1]);
-        if (n >= charMin) {
-          keys[k++] = FeatureVector.key(Block.CHARS, FeatureHash.finish(h, n) & mask);
-        }
-      }
-    }
+    int[] keys = out.reserve(wordGrams.room(length));
+    int k = wordGrams.keys(t.chars(), t.charStart(index), length, out.gramScratch, keys, from);
     out.commit(k, segment, index, 1);
     out.grams.put(-1 - slot, segment, index, from, k - from);
   }

@@ -59,6 +59,11 @@ public final class LinearModel {
     return weights[bucket];
   }
 
+  /** The weights by bucket, for reading many at once; not to be changed. */
+  float[] weights() {
+    return weights;
+  }
+
   /** How many buckets carry a weight. */
   public int nonZeroWeights() {
     int n = 0;

@@ -59,7 +59,7 @@ public final class ModelOpinion {
   private synchronized Explanation explanation() {
     if (explanation == null) {
       explanation = pending.get();
-      pending = null; // lets go of the message's terms
+      pending = null; // lets go of the message
     }
     return explanation;
   }

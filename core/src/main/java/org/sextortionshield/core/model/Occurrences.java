@@ -21,12 +21,13 @@ final class Occurrences {
   int[] segments;
   int[] firsts;
   int[] counts;
-  /** One word's characters, scrambled for hashing (see {@link FeatureHash#scramble}), with the boundary marks. */
-  final int[] scrambledChars = new int[FeatureConfig.MAX_CHAR_GRAM_WORD + 2];
+  /** Room for hashing one word's letter n-grams (see {@link WordGrams#keys}). */
+  final int[] gramScratch = new int[WordGrams.scratch(FeatureConfig.MAX_CHAR_GRAM_WORD)];
   /** Where each distinct word's letter n-grams are among the keys (see {@link GramCache}). */
   final GramCache grams = new GramCache();
   private int[] sortBuffer = new int[0];
   private int[] runCounts = new int[0];
+  private final KeyValues keyValues = new KeyValues();
   private final int[] histogram = new int[1 << RADIX_BITS];
   /** Bits of a key ({@link FeatureVector#key}); the bits above count repeats (see {@link #addRepeats}). */
   private int keyBits = 31;
@@ -94,39 +95,52 @@ final class Occurrences {
     if (withOrigins) {
       throw new IllegalStateException("sorting would separate occurrences from their origins");
     }
+    return values().vector();
+  }
+
+  /** The message's decision value under {@code model}: {@code model.decision(vector())}, without making the vector. */
+  double decision(LinearModel model) {
+    return values().decision(model);
+  }
+
+  private KeyValues values() {
     addRepeats();
     int[] sorted = sortedKeys();
     if (runCounts.length < size) {
       runCounts = new int[keys.length];
     }
-    return FeatureVector.ofSortedKeys(sorted, size, runCounts, keyBits);
+    return keyValues.of(sorted, size, runCounts, keyBits);
+  }
+
+  /** Writes the repeats of each word's letter n-grams into their keys (see {@link #repeat}). */
+  private void addRepeats() {
+    for (int i = 0; i < grams.size(); i++) {
+      int slot = grams.slot(i);
+      repeat(grams.offset(slot), grams.offset(slot) + grams.count(slot), 1 + grams.repeats(slot));
+    }
   }
 
   /**
-   * Writes the repeats of each word's letter n-grams into their keys: a key's bits above {@link #keyBits} say how many
-   * more times it occurred. Where that field is too small, copies of the keys carry the rest.
+   * Counts the keys [from, to), written once each, {@code times} times: a key's bits above {@link #keyBits} say how
+   * many more times it occurred. Where that field is too small, copies of the keys carry the rest.
    */
-  private void addRepeats() {
+  void repeat(int from, int to, int times) {
     int most = (1 << (31 - keyBits)) - 1;
-    for (int i = 0; i < grams.size(); i++) {
-      int slot = grams.slot(i);
-      int left = grams.repeats(slot);
-      int from = grams.offset(slot);
-      int count = grams.count(slot);
-      int extra = Math.min(left, most);
-      if (extra > 0) {
-        for (int k = from; k < from + count; k++) {
-          keys[k] |= extra << keyBits;
-        }
+    int count = to - from;
+    int left = times - 1;
+    int extra = Math.min(left, most);
+    if (extra > 0) {
+      for (int k = from; k < to; k++) {
+        keys[k] |= extra << keyBits;
       }
-      for (left -= extra; left > 0; left -= extra + 1) {
-        extra = Math.min(left - 1, most); // a copy is one occurrence and its extra
-        int[] to = reserve(count);
-        for (int k = 0; k < count; k++) {
-          to[size + k] = (to[from + k] & ((1 << keyBits) - 1)) | extra << keyBits;
-        }
-        size += count;
+    }
+    for (left -= extra; left > 0; left -= extra + 1) {
+      extra = Math.min(left - 1, most); // a copy is one occurrence and its extra
+      int[] copy = reserve(count);
+      for (int k = 0; k < count; k++) {
+        copy[size + k] = (copy[from + k] & ((1 << keyBits) - 1)) | extra << keyBits;
       }
+      size += count;
     }
   }
 

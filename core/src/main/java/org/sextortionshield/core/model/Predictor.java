@@ -42,11 +42,12 @@ public final class Predictor {
    * @param secrets values (a quoted password) no explanation may show; items quoting them are left out
    */
   public ModelOpinion judge(MessageContent content, List<String> signals, Set<String> secrets) {
-    List<Terms> terms = extractor.terms(content);
-    FeatureVector v = extractor.extract(terms, signals);
     List<String> signalsNow = List.copyOf(signals);
-    return ModelOpinion.explainedOnDemand(model.probability(v),
-        () -> explanation(terms, signalsNow, v, TOP_FEATURES, secrets));
+    double probability = model.probabilityOf(extractor.decision(content, signalsNow, model));
+    return ModelOpinion.explainedOnDemand(probability, () -> { // the terms and vector again: rarely asked for
+      List<Terms> terms = extractor.terms(content);
+      return explanation(terms, signalsNow, extractor.extract(terms, signalsNow), TOP_FEATURES, secrets);
+    });
   }
 
   /** The opinion with the {@code top} words and phrases that have the largest share of the decision value. */

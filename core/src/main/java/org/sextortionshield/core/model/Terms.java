@@ -23,12 +23,12 @@ public final class Terms {
   public static final String NAME = "<name>";
   /** A letters-and-digits word at least this long is a wallet, hash or tracking code, not a word. */
   static final int CODE_LENGTH = 16;
-  private static final int NUMBER_HASH = FeatureHash.string(FeatureHash.WORD, NUMBER);
-  private static final int CURRENCY_HASH = FeatureHash.string(FeatureHash.WORD, CURRENCY);
-  private static final int CODE_HASH = FeatureHash.string(FeatureHash.WORD, CODE);
-  private static final int URL_HASH = FeatureHash.string(FeatureHash.WORD, URL);
-  private static final int EMAIL_HASH = FeatureHash.string(FeatureHash.WORD, EMAIL);
-  private static final int NAME_HASH = FeatureHash.string(FeatureHash.WORD, NAME);
+  static final int NUMBER_HASH = FeatureHash.string(FeatureHash.WORD, NUMBER);
+  static final int CURRENCY_HASH = FeatureHash.string(FeatureHash.WORD, CURRENCY);
+  static final int CODE_HASH = FeatureHash.string(FeatureHash.WORD, CODE);
+  static final int URL_HASH = FeatureHash.string(FeatureHash.WORD, URL);
+  static final int EMAIL_HASH = FeatureHash.string(FeatureHash.WORD, EMAIL);
+  static final int NAME_HASH = FeatureHash.string(FeatureHash.WORD, NAME);
 
   private final TextSegment segment;
   /** The words' characters, one after another; placeholders have none. */
@@ -96,7 +96,7 @@ public final class Terms {
    * the chunk's end also noted its first '@' ({@code at}, -1 for none) and whether it holds "://" ({@code scheme}).
    */
   private void chunk(String s, int start, int end, RecipientNames names, int budget, boolean scheme, int at) {
-    if (scheme || s.startsWith("www.", start) && end - start > 4) {
+    if (isUrl(s, start, end, scheme)) {
       placeholder(URL, URL_HASH, start, end);
       return;
     }
@@ -109,29 +109,22 @@ public final class Terms {
     while (j < end && size < budget) {
       char c = s.charAt(j);
       if (isWordChar(c)) {
-        int k = j;
-        int digits = 0;
+        int k = j + 1;
         while (k < end && isWordChar(s.charAt(k))) {
-          if (Character.isDigit(s.charAt(k))) {
-            digits++;
-          }
           k++;
         }
-        if (digits == k - j) {
+        int kind = kind(s, j, k);
+        if (kind == NUMBER_RUN) {
           if (lastNumberEnd >= j - 1 && size > 0) {
             ends[size - 1] = k; // "1,450.00" and "12/05/2024" are one number
           } else {
             placeholder(NUMBER, NUMBER_HASH, j, k);
           }
           lastNumberEnd = k;
-        } else if (digits > 0) {
-          if (k - j >= CODE_LENGTH) {
-            placeholder(CODE, CODE_HASH, j, k);
-          } else {
-            word(s, j, k, true, names);
-          }
+        } else if (kind == CODE_RUN) {
+          placeholder(CODE, CODE_HASH, j, k);
         } else {
-          word(s, j, k, false, names);
+          word(s, j, k, kind == MARKED_WORD, names);
         }
         j = k;
       } else {
@@ -144,25 +137,11 @@ public final class Terms {
     }
   }
 
-  /**
-   * A word, its characters copied into the buffer and hashed on the way; with {@code markDigits} each run of digits
-   * becomes one '#' ("48h" → "#h", "b1tc0in" → "b#tc#in": the shape stays, the number goes).
-   */
+  /** A word, its characters copied into the buffer (see {@link #copyWord}) and hashed; or the recipient's name. */
   private void word(String s, int from, int to, boolean markDigits, RecipientNames names) {
     int first = used;
-    int h = FeatureHash.WORD;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (markDigits && Character.isDigit(c)) {
-        if (used > first && chars[used - 1] == '#') {
-          continue;
-        }
-        c = '#';
-      }
-      chars[used++] = c;
-      h = FeatureHash.mix(h, c);
-    }
-    int hash = FeatureHash.finish(h, used - first);
+    used = copyWord(s, from, to, markDigits, chars, first);
+    int hash = hash(chars, first, used);
     if (!markDigits && names.contains(hash, chars, first, used - first)) {
       used = first;
       placeholder(NAME, NAME_HASH, from, to);
@@ -171,8 +150,62 @@ public final class Terms {
     add(null, hash, first, used - first, from, to);
   }
 
+  /** Kinds of a run of word characters ({@link #kind}). */
+  static final int NUMBER_RUN = 0;
+  static final int CODE_RUN = 1;
+  static final int MARKED_WORD = 2;
+  static final int WORD = 3;
+
+  /**
+   * What the run of word characters {@code s[from, to)} is: digits only (a number), letters and at least
+   * {@link #CODE_LENGTH} characters with digits (a code), a shorter word with digits (whose digits get marked), or a
+   * word of letters.
+   */
+  static int kind(String s, int from, int to) {
+    int digits = 0;
+    for (int k = from; k < to; k++) {
+      if (Character.isDigit(s.charAt(k))) {
+        digits++;
+      }
+    }
+    return digits == to - from ? NUMBER_RUN : digits == 0 ? WORD : to - from >= CODE_LENGTH ? CODE_RUN : MARKED_WORD;
+  }
+
+  /**
+   * Copies the word {@code s[from, to)} into {@code out} from {@code at}; with {@code markDigits} each run of digits
+   * becomes one '#' ("48h" → "#h", "b1tc0in" → "b#tc#in": the shape stays, the number goes). Returns the end.
+   */
+  static int copyWord(String s, int from, int to, boolean markDigits, char[] out, int at) {
+    int k = at;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (markDigits && Character.isDigit(c)) {
+        if (k > at && out[k - 1] == '#') {
+          continue;
+        }
+        c = '#';
+      }
+      out[k++] = c;
+    }
+    return k;
+  }
+
+  /** The feature hash of the word {@code w[from, to)}. */
+  static int hash(char[] w, int from, int to) {
+    int h = FeatureHash.WORD;
+    for (int i = from; i < to; i++) {
+      h = FeatureHash.mix(h, w[i]);
+    }
+    return FeatureHash.finish(h, to - from);
+  }
+
+  /** A link: the chunk {@code s[start, end)} holds "://" ({@code scheme}) or starts with "www." and goes on. */
+  static boolean isUrl(String s, int start, int end, boolean scheme) {
+    return scheme || s.startsWith("www.", start) && end - start > 4;
+  }
+
   /** An address: a word character on both sides of the chunk's first '@' and a dot after it, all inside the chunk. */
-  private static boolean isEmail(String s, int start, int end, int at) {
+  static boolean isEmail(String s, int start, int end, int at) {
     if (at <= start || at >= end - 1 || !isWordChar(s.charAt(at - 1)) || !isWordChar(s.charAt(at + 1))) {
       return false;
     }

@@ -61,6 +61,7 @@ class FeatureShortcutsTest {
     Map<Integer, Map<Integer, Integer>> counts = new TreeMap<>(); // block -> bucket -> occurrences
     extractor.visit(terms, signals, (block, bucket, t, first, count, signal) ->
         counts.computeIfAbsent(block.ordinal(), b -> new TreeMap<>()).merge(bucket, 1, Integer::sum));
+    assertBitForBit(v, counts);
     Map<Integer, Double> expected = new TreeMap<>();
     for (Map.Entry<Integer, Map<Integer, Integer>> block : counts.entrySet()) {
       boolean signalBlock = block.getKey() == FeatureExtractor.Block.SIGNALS.ordinal();
@@ -78,6 +79,35 @@ class FeatureShortcutsTest {
     for (Map.Entry<Integer, Double> e : expected.entrySet()) {
       assertThat(v.index(i)).isEqualTo(e.getKey());
       assertThat((double) v.value(i)).isCloseTo(e.getValue(), org.assertj.core.data.Offset.offset(1e-5));
+      i++;
+    }
+  }
+
+  /**
+   * The vector's floats are those of the plain arithmetic: per block, {@code (float) (1 + ln(count))} per bucket, the
+   * squares summed as doubles in ascending bucket order, scaled by {@code (float) (1 / sqrt(sum))}; a bucket's blocks
+   * added as floats in block order; a signal's value 1.
+   */
+  private static void assertBitForBit(FeatureVector v, Map<Integer, Map<Integer, Integer>> counts) {
+    Map<Integer, Float> expected = new TreeMap<>();
+    for (int block = 0; block < 3; block++) {
+      Map<Integer, Integer> buckets = counts.getOrDefault(block, Map.of());
+      double norm = 0;
+      for (int c : buckets.values()) { // a TreeMap: ascending buckets
+        float damped = (float) (1 + Math.log(c));
+        norm += (double) damped * damped;
+      }
+      float scale = (float) (1 / Math.sqrt(norm));
+      for (Map.Entry<Integer, Integer> e : buckets.entrySet()) {
+        float value = block == 2 ? 1f : (float) (1 + Math.log(e.getValue())) * scale;
+        expected.merge(e.getKey(), value, Float::sum);
+      }
+    }
+    int i = 0;
+    for (Map.Entry<Integer, Float> e : expected.entrySet()) {
+      assertThat(v.index(i)).isEqualTo(e.getKey());
+      assertThat(Float.floatToRawIntBits(v.value(i))).as("bucket " + e.getKey())
+          .isEqualTo(Float.floatToRawIntBits(e.getValue()));
       i++;
     }
   }
