@@ -24,6 +24,13 @@ public final class ContactCues {
   final Map<String, List<Cue>> cuesByFirstWord = new LinkedHashMap<>();
   final Set<String> fillers = new HashSet<>();
   final List<Form> links = new ArrayList<>();
+  /**
+   * For each link, a piece of it that is rarer in text than its start (".com/", ".me/": from the last dot before the
+   * first '/' through that '/'), searched for instead of each link in turn; and where that piece stands in the link.
+   */
+  final List<String> linkAnchors = new ArrayList<>();
+  int[] linkAnchor;
+  int[] linkAnchorOffset;
   final List<Form> refang = new ArrayList<>();
 
   private ContactCues() {}
@@ -135,6 +142,19 @@ public final class ContactCues {
           }
         }
       }
+    }
+    c.linkAnchor = new int[c.links.size()];
+    c.linkAnchorOffset = new int[c.links.size()];
+    for (int k = 0; k < c.links.size(); k++) {
+      String link = c.links.get(k).written();
+      int slash = link.indexOf('/');
+      int dot = slash < 0 ? -1 : link.lastIndexOf('.', slash);
+      String anchor = dot < 0 ? link : link.substring(dot, slash + 1);
+      if (!c.linkAnchors.contains(anchor)) {
+        c.linkAnchors.add(anchor);
+      }
+      c.linkAnchor[k] = c.linkAnchors.indexOf(anchor);
+      c.linkAnchorOffset[k] = dot < 0 ? 0 : dot;
     }
     return c;
   }
