@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.data.DataFile;
+import org.sextortionshield.core.indicator.HashFilter;
 import org.sextortionshield.core.text.TextNormalizer;
 import org.sextortionshield.core.text.Tokens;
 
@@ -22,6 +23,8 @@ public final class ContactCues {
 
   /** Cues by their first word, for one pass over a segment's words. */
   final Map<String, List<Cue>> cuesByFirstWord = new LinkedHashMap<>();
+  /** The keys of {@link #cuesByFirstWord}, for the words of a text that are none (made once loaded). */
+  HashFilter firstWords;
   final Set<String> fillers = new HashSet<>();
   final List<Form> links = new ArrayList<>();
   /**
@@ -156,6 +159,7 @@ public final class ContactCues {
       c.linkAnchor[k] = c.linkAnchors.indexOf(anchor);
       c.linkAnchorOffset[k] = dot < 0 ? 0 : dot;
     }
+    c.firstWords = HashFilter.of(c.cuesByFirstWord.keySet());
     return c;
   }
 
