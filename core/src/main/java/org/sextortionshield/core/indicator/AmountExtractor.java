@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.text.NormalizedText;
+import org.sextortionshield.core.text.Tokens;
 
 /**
  * Reads sums of money in the common written forms ({@code $1,450}, {@code 1450 USD}, {@code € 900},
@@ -17,19 +18,45 @@ public final class AmountExtractor implements IndicatorExtractor {
   @Override
   public void extract(MessageContent content, Indicators.Builder out) {
     for (TextSegment segment : content.visibleSegments()) {
-      NormalizedText text = segment.normalized();
-      String s = text.text();
-      int i = 0;
-      while (i < s.length()) {
-        char c = s.charAt(i);
-        if (c >= '0' && c <= '9' && (i == 0 || !isAlnum(s.charAt(i - 1)))) {
-          int end = scan(s, i, text, segment.location(), out);
-          i = Math.max(end, i + 1);
-        } else {
-          i++;
-        }
+      amounts(segment, out);
+    }
+  }
+
+  /**
+   * The amounts of one segment: a number starts at a digit with no letter or digit before it, that is at the first
+   * character of a word (normalised text holds no digits but ASCII ones, so inside a word a digit follows a letter or
+   * a digit), so only the words are visited, not every character. Letters spelled out one by one make a word with
+   * other characters between them; such a word (and a word past the word table's bound, which has no number either)
+   * is read character by character, as the whole text once was ({@link #amountsCharByChar}).
+   */
+  private void amounts(TextSegment segment, Indicators.Builder out) {
+    NormalizedText text = segment.normalized();
+    String s = text.text();
+    Tokens tokens = segment.tokens();
+    int next = 0; // where the next number may start: the text before was read
+    for (int t = 0; t < tokens.size(); t++) {
+      int start = tokens.start(t);
+      if (tokens.wordId(t) < 0) {
+        next = amountsCharByChar(s, Math.max(start, next), tokens.end(t), text, segment.location(), out);
+      } else if (start >= next && isDigit(s.charAt(start))) {
+        next = Math.max(scan(s, start, text, segment.location(), out), start + 1);
       }
     }
+  }
+
+  /** Reads the numbers starting in {@code s[from, to)}, character by character; returns where reading stopped. */
+  int amountsCharByChar(String s, int from, int to, NormalizedText text, String location, Indicators.Builder out) {
+    int i = from;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' && (i == 0 || !isAlnum(s.charAt(i - 1)))) {
+        int end = scan(s, i, text, location, out);
+        i = Math.max(end, i + 1);
+      } else {
+        i++;
+      }
+    }
+    return i;
   }
 
   /**
@@ -74,7 +101,9 @@ public final class AmountExtractor implements IndicatorExtractor {
       }
     }
     if (currency == null) {
-      for (int len = Math.min(currencies.longestSymbol(), s.length() - a); len >= 1 && currency == null; len--) {
+      // only as many characters as stand there that symbols are made of: the longer ones cannot be a symbol
+      for (int len = currencies.symbolCharsFrom(s, a, currencies.longestSymbol()); len >= 1 && currency == null;
+          len--) {
         String sym = currencies.symbol(s, a, a + len);
         if (sym != null && (a + len == s.length() || !Character.isLetter(s.charAt(a + len)))) {
           currency = sym;
@@ -85,7 +114,8 @@ public final class AmountExtractor implements IndicatorExtractor {
     // Currency before the number: "$1,450", "€ 900", "usd 500", "r$ 300".
     if (currency == null) {
       int b = start > 0 && s.charAt(start - 1) == ' ' ? start - 1 : start;
-      for (int len = Math.min(currencies.longestSymbol(), b); len >= 1 && currency == null; len--) {
+      for (int len = currencies.symbolCharsBefore(s, b, currencies.longestSymbol()); len >= 1 && currency == null;
+          len--) {
         String sym = currencies.symbol(s, b - len, b);
         if (sym != null && (b - len == 0 || !Character.isLetter(s.charAt(b - len - 1)) || len > 1)) {
           currency = sym;

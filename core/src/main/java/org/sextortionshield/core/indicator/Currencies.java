@@ -13,6 +13,9 @@ final class Currencies {
 
   private final Map<String, String> symbols = new HashMap<>();
   private final Map<String, String> words = new HashMap<>();
+  /** The maps above, asked about regions of a text (filled once loaded). */
+  private RegionTable<String> symbolTable;
+  private RegionTable<String> wordTable;
   private final Set<String> crypto = new HashSet<>();
   private final java.util.BitSet symbolChars = new java.util.BitSet(); // cheap filter before any substring
   private int longestSymbol;
@@ -51,7 +54,27 @@ final class Currencies {
         }
       }
     }
+    c.symbolTable = new RegionTable<>(c.symbols);
+    c.wordTable = new RegionTable<>(c.words);
     return c;
+  }
+
+  /** How many characters that symbols are made of stand in {@code s} from {@code at} on, at most {@code max}. */
+  int symbolCharsFrom(String s, int at, int max) {
+    int n = 0;
+    while (n < max && at + n < s.length() && symbolChars.get(s.charAt(at + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /** How many characters that symbols are made of stand in {@code s} right before {@code at}, at most {@code max}. */
+  int symbolCharsBefore(String s, int at, int max) {
+    int n = 0;
+    while (n < max && at - n > 0 && symbolChars.get(s.charAt(at - n - 1))) {
+      n++;
+    }
+    return n;
   }
 
   /** The currency whose symbol is {@code s[from, to)}, or null. */
@@ -61,13 +84,13 @@ final class Currencies {
         return null;
       }
     }
-    return symbols.get(s.substring(from, to));
+    return symbolTable.get(s, from, to);
   }
 
   /** The currency whose word is {@code s[from, to)}, or null. */
   String word(String s, int from, int to) {
     int length = to - from;
-    return length < shortestWord || length > longestWord ? null : words.get(s.substring(from, to));
+    return length < shortestWord || length > longestWord ? null : wordTable.get(s, from, to);
   }
 
   int longestSymbol() {

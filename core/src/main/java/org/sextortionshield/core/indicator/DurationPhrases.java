@@ -26,6 +26,8 @@ final class DurationPhrases {
   }
 
   private final Map<String, Entry> byWord = new HashMap<>();
+  /** The keys of {@link #byWord}, for the words of a text that are none (made once loaded). */
+  private HashFilter keys;
 
   static DurationPhrases defaults() {
     return DEFAULTS;
@@ -33,7 +35,7 @@ final class DurationPhrases {
 
   /** What {@code word} can begin, or null for most words. */
   Entry entry(String word) {
-    return byWord.get(word);
+    return keys.mayContain(word) ? byWord.get(word) : null;
   }
 
   /** The phrase starting at token {@code i} (whose entry is {@code entry}), or null; the longest when several match. */
@@ -88,6 +90,7 @@ final class DurationPhrases {
         d.byWord.computeIfAbsent(w[0], k -> new Entry()).phrases.add(new Phrase(w, hours));
       }
     }
+    d.keys = HashFilter.of(d.byWord.keySet());
     return d;
   }
 }

@@ -1,6 +1,7 @@
 package org.sextortionshield.core.indicator;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.indicator.wallet.WalletAddress;
@@ -22,9 +23,18 @@ public final class WalletExtractor implements IndicatorExtractor {
   public void extract(MessageContent content, Indicators.Builder out) {
     WalletScanner scanner = new WalletScanner(MAX_ATTEMPTS);
     for (TextSegment segment : content.segments()) {
+      // most mail is plain ASCII, read as it is; only a text with other characters (or a find) needs its
+      // case-preserving form made, a second normalisation
+      List<WalletScanner.Found> found = scanner.scanPlain(segment.original());
+      if (found == null) {
+        found = scanner.scan(segment.casePreserving().text());
+      }
+      if (found.isEmpty()) {
+        continue;
+      }
       NormalizedText text = segment.casePreserving();
       String s = text.text();
-      for (WalletScanner.Found f : scanner.scan(s)) {
+      for (WalletScanner.Found f : found) {
         WalletAddress a = f.address();
         int from = text.sourceStart(f.start());
         int to = text.sourceEnd(f.end());

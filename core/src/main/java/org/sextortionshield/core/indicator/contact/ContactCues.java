@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.data.DataFile;
+import org.sextortionshield.core.indicator.HashFilter;
 import org.sextortionshield.core.text.TextNormalizer;
 import org.sextortionshield.core.text.Tokens;
 
@@ -22,8 +23,17 @@ public final class ContactCues {
 
   /** Cues by their first word, for one pass over a segment's words. */
   final Map<String, List<Cue>> cuesByFirstWord = new LinkedHashMap<>();
+  /** The keys of {@link #cuesByFirstWord}, for the words of a text that are none (made once loaded). */
+  HashFilter firstWords;
   final Set<String> fillers = new HashSet<>();
   final List<Form> links = new ArrayList<>();
+  /**
+   * For each link, a piece of it that is rarer in text than its start (".com/", ".me/": from the last dot before the
+   * first '/' through that '/'), searched for instead of each link in turn; and where that piece stands in the link.
+   */
+  final List<String> linkAnchors = new ArrayList<>();
+  int[] linkAnchor;
+  int[] linkAnchorOffset;
   final List<Form> refang = new ArrayList<>();
 
   private ContactCues() {}
@@ -136,6 +146,20 @@ public final class ContactCues {
         }
       }
     }
+    c.linkAnchor = new int[c.links.size()];
+    c.linkAnchorOffset = new int[c.links.size()];
+    for (int k = 0; k < c.links.size(); k++) {
+      String link = c.links.get(k).written();
+      int slash = link.indexOf('/');
+      int dot = slash < 0 ? -1 : link.lastIndexOf('.', slash);
+      String anchor = dot < 0 ? link : link.substring(dot, slash + 1);
+      if (!c.linkAnchors.contains(anchor)) {
+        c.linkAnchors.add(anchor);
+      }
+      c.linkAnchor[k] = c.linkAnchors.indexOf(anchor);
+      c.linkAnchorOffset[k] = dot < 0 ? 0 : dot;
+    }
+    c.firstWords = HashFilter.of(c.cuesByFirstWord.keySet());
     return c;
   }
 

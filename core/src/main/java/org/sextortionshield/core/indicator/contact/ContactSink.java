@@ -61,7 +61,8 @@ final class ContactSink {
       cueSpans = new HashMap<>();
       Tokens tokens = segment.tokens();
       for (int i = 0; i < tokens.size(); i++) {
-        List<ContactCues.Cue> starting = cues.cuesByFirstWord.get(tokens.word(i));
+        String word = tokens.word(i);
+        List<ContactCues.Cue> starting = cues.firstWords.mayContain(word) ? cues.cuesByFirstWord.get(word) : null;
         if (starting == null) {
           continue; // most words start no cue: no iterator made for them
         }

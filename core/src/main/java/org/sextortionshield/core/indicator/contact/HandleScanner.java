@@ -40,10 +40,15 @@ final class HandleScanner {
     }
   }
 
+  /**
+   * Profile and chat links, link by link, each where it stands in text order. A link is found where its anchor is
+   * ({@link ContactCues#linkAnchors}): each anchor is searched for once, not each link.
+   */
   private static void links(String s, ContactCues cues, ContactSink sink) {
-    for (ContactCues.Form link : cues.links) {
-      int at = s.indexOf(link.written());
-      while (at >= 0) {
+    int[][] places = linkPlaces(s, cues);
+    for (int k = 0; k < cues.links.size(); k++) {
+      ContactCues.Form link = cues.links.get(k);
+      for (int at : places[k]) {
         if (at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1))) {
           int from = at + link.written().length();
           int end = from;
@@ -62,9 +67,43 @@ final class HandleScanner {
             }
           }
         }
-        at = s.indexOf(link.written(), at + 1);
       }
     }
+  }
+
+  /** For each of the links, every place it starts in {@code s}, in order. */
+  static int[][] linkPlaces(String s, ContactCues cues) {
+    int[][] anchors = new int[cues.linkAnchors.size()][];
+    for (int a = 0; a < anchors.length; a++) {
+      anchors[a] = occurrences(s, cues.linkAnchors.get(a));
+    }
+    int[][] places = new int[cues.links.size()][];
+    for (int k = 0; k < places.length; k++) {
+      String link = cues.links.get(k).written();
+      int[] at = new int[anchors[cues.linkAnchor[k]].length];
+      int n = 0;
+      for (int p : anchors[cues.linkAnchor[k]]) {
+        int start = p - cues.linkAnchorOffset[k];
+        if (start >= 0 && s.startsWith(link, start)) {
+          at[n++] = start;
+        }
+      }
+      places[k] = java.util.Arrays.copyOf(at, n);
+    }
+    return places;
+  }
+
+  /** Every place {@code what} starts in {@code s}, overlapping ones too, in order. */
+  private static int[] occurrences(String s, String what) {
+    int[] at = new int[4];
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+      if (n == at.length) {
+        at = java.util.Arrays.copyOf(at, n * 2);
+      }
+      at[n++] = i;
+    }
+    return java.util.Arrays.copyOf(at, n);
   }
 
   /** A handle right after a service's name: skip ":", "-", "@" and filler words ("is", "id", "me"). */

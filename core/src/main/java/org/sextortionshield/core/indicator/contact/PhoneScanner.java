@@ -27,11 +27,8 @@ final class PhoneScanner {
     String s = sink.text();
     List<Integer> whatsapp = null;
     int parses = 0;
-    for (int i = 0; i < s.length() && parses < MAX_PARSES; i++) {
-      char c0 = s.charAt(i);
-      if (c0 != '+' && c0 != '0') {
-        continue;
-      }
+    Prefixes prefixes = new Prefixes(s);
+    for (int i = prefixes.next(0); i >= 0 && parses < MAX_PARSES; i = prefixes.next(i + 1)) {
       int digitsFrom = internationalPrefix(s, i);
       if (digitsFrom < 0) {
         continue;
@@ -62,6 +59,32 @@ final class PhoneScanner {
         sink.add(near(whatsapp, i, lastDigitEnd) ? "whatsapp" : "phone", e164, i, lastDigitEnd);
         i = lastDigitEnd;
       }
+    }
+  }
+
+  /**
+   * The places where an international prefix may stand, a '+' or "00", in text order: found by searching for each
+   * (a fast search of the whole text) rather than by looking at every character. Each search moves on only when
+   * passed, so a text full of one of them costs one pass for the other.
+   */
+  static final class Prefixes {
+    private final String s;
+    private int plus = -2; // the next '+' at or after the last place asked for; -1 when there is none, -2 not known
+    private int zeros = -2;
+
+    Prefixes(String s) {
+      this.s = s;
+    }
+
+    /** The first place from {@code from} on holding '+' or "00", or -1. */
+    int next(int from) {
+      if (plus != -1 && plus < from) {
+        plus = s.indexOf('+', from);
+      }
+      if (zeros != -1 && zeros < from) {
+        zeros = s.indexOf("00", from);
+      }
+      return plus < 0 ? zeros : zeros < 0 ? plus : Math.min(plus, zeros);
     }
   }
 

@@ -67,10 +67,17 @@ final class Base58 {
     return Arrays.copyOfRange(decoded, outputStart - zeros, decoded.length);
   }
 
-  /** Payload (version byte(s) + data) when the 4-byte double-SHA-256 checksum holds; null otherwise. */
-  static byte[] decodeChecked(String s) {
+  /**
+   * Payload (version byte(s) + data) of {@code payloadLength} bytes when the 4-byte double-SHA-256 checksum holds; null
+   * otherwise. A string whose length and leading "1"s (zero bytes) cannot make that many bytes is refused before
+   * decoding: prose joined into a candidate mostly is.
+   */
+  static byte[] decodeChecked(String s, int payloadLength) {
+    if (!mayDecodeTo(s, payloadLength + 4)) {
+      return null;
+    }
     byte[] raw = decode(s);
-    if (raw == null || raw.length < 5) {
+    if (raw == null || raw.length != payloadLength + 4) {
       return null;
     }
     byte[] payload = Arrays.copyOf(raw, raw.length - 4);
@@ -81,6 +88,36 @@ final class Base58 {
       }
     }
     return payload;
+  }
+
+  /** Bytes of 58^k, the smallest number of k + 1 base58 digits the first not 0, and of 58^k - 1, the largest of k. */
+  private static final int[] POWER_BYTES = new int[128];
+  private static final int[] MAX_BYTES = new int[128];
+
+  static {
+    java.math.BigInteger power = java.math.BigInteger.ONE;
+    for (int k = 0; k < MAX_BYTES.length; k++) {
+      POWER_BYTES[k] = (power.bitLength() + 7) / 8;
+      MAX_BYTES[k] = (power.subtract(java.math.BigInteger.ONE).bitLength() + 7) / 8;
+      power = power.multiply(java.math.BigInteger.valueOf(58));
+    }
+  }
+
+  /**
+   * Whether {@code s} can decode to {@code rawLength} bytes: its leading "1"s are zero bytes, its other m digits (the
+   * first not 0) a number from 58^(m-1) to 58^m - 1.
+   */
+  static boolean mayDecodeTo(String s, int rawLength) {
+    int zeros = 0;
+    while (zeros < s.length() && s.charAt(zeros) == '1') {
+      zeros++;
+    }
+    int m = s.length() - zeros;
+    if (m >= MAX_BYTES.length) {
+      return true;
+    }
+    int bytes = rawLength - zeros;
+    return m == 0 ? bytes == 0 : bytes >= POWER_BYTES[m - 1] && bytes <= MAX_BYTES[m];
   }
 
   private static byte divmod(byte[] number, int firstDigit, int base, int divisor) {

@@ -22,8 +22,8 @@ final class BitcoinFamily implements AddressFamily {
     if (len < 25 || len > 35 || BASE58_FIRST_CHARS.indexOf(candidate.charAt(0)) < 0) {
       return null;
     }
-    byte[] payload = Base58.decodeChecked(candidate);
-    if (payload == null || payload.length != 21) {
+    byte[] payload = Base58.decodeChecked(candidate, 21);
+    if (payload == null) {
       return null;
     }
     return switch (payload[0] & 0xff) {

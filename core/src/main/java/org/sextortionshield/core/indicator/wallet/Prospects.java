@@ -26,6 +26,48 @@ final class Prospects {
   private static final int CASHADDR_MAX = 61;
   private static final int HEX_MAX = 42;
 
+  /** The alphabets (bits above) an ASCII letter or digit belongs to, case ignored but for base58. */
+  static int classOf(char c) {
+    return CLASSES[c];
+  }
+
+  /**
+   * Whether a join from run {@code first} of {@code runs} may come to a checksum attempt in the scanner. A twin of the
+   * scanner's join that may only say yes more often: families are judged by whole runs ({@link Runs#classes}), the
+   * prefix exemptions widened to whole runs, case mixing and prefixes ignored. Prose gives up after a run or two, each
+   * a few steps over run summaries instead of character by character.
+   */
+  static boolean mayReachChecksum(Runs runs, int first) {
+    if (runs.length(first) >= Wallets.MIN_CHARS) {
+      return true; // tried alone whatever its alphabet (look-alikes too)
+    }
+    char c = runs.first(first);
+    int starts = c < 128 ? STARTS[c] : 0;
+    int base58Max = (starts & LONG_START) != 0 ? Wallets.MAX_CHARS : (starts & SHORT_START) != 0 ? BASE58_SHORT_MAX : 0;
+    boolean bech32 = SEGWIT_STARTS.indexOf(c) >= 0 || (starts & CASHADDR_START) != 0;
+    boolean hex = c == '0';
+    int length = 0;
+    boolean digit = false;
+    for (int j = first; j < runs.size() && j - first < WalletScanner.MAX_PIECES; j++) {
+      if (j > first && !runs.joinsNext(j - 1)) {
+        return false;
+      }
+      int classes = runs.classes(j);
+      base58Max = (classes & BASE58) != 0 ? base58Max : 0;
+      bech32 &= length < EXEMPT || (classes & BECH32) != 0;
+      hex &= length < 2 || (classes & HEX) != 0;
+      length += runs.length(j);
+      digit |= runs.hasDigit(j);
+      if (length > base58Max && !(bech32 && length <= SEGWIT_MAX) && !(hex && length <= HEX_MAX)) {
+        return false;
+      }
+      if (length >= Wallets.MIN_CHARS && digit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Per first character: which of the families by first character it can start (bits below), and how long. */
   private static final int SHORT_START = 1;
   private static final int LONG_START = 2;
@@ -70,11 +112,11 @@ final class Prospects {
    * more. Past the first characters (where prefixes such as "bc1" and "0x" are exempt) a piece counts by its run's
    * alphabet and case, found once per run however many starts join it.
    */
-  boolean add(String s, Runs runs, int run) {
+  boolean add(Runs runs, int run) {
     if (length < EXEMPT) {
-      return addCharacters(s, runs.start(run), runs.end(run));
+      return addCharacters(runs.text(), runs.offset(run), runs.offset(run) + runs.length(run));
     }
-    int traits = runs.traits(s, run);
+    int traits = runs.traits(run);
     classes &= traits & (BASE58 | BECH32 | HEX);
     lower |= (traits & LOWER) != 0;
     upper |= (traits & UPPER) != 0;
@@ -148,7 +190,7 @@ final class Prospects {
   }
 
   /** A segwit address's first piece holds its whole prefix ("bc1", "ltc1", ...): nobody splits inside it. */
-  private static boolean hasSegwitPrefix(String s, int from, int to) {
+  static boolean hasSegwitPrefix(String s, int from, int to) {
     char first = Character.toLowerCase(s.charAt(from));
     char second = to - from >= 3 ? Character.toLowerCase(s.charAt(from + 1)) : ' ';
     if (SEGWIT_STARTS.indexOf(first) < 0 || "cblt".indexOf(second) < 0) {

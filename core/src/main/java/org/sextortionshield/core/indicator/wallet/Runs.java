@@ -4,17 +4,53 @@ import java.util.Arrays;
 import org.sextortionshield.core.text.RunRoom;
 
 /**
- * The runs of ASCII letters and digits in a text, with what lies between them. The scanner fills one instance per
- * thread, text after text ({@link #reused}): its arrays were a tenth of what a scan allocated.
+ * The runs of ASCII letters and digits in a case-preserving normalised text, with what lies between them. The scanner
+ * fills one instance per thread, text after text ({@link #reused}): its arrays were a tenth of what a scan allocated.
+ *
+ * <p>Positions ({@link #start}, {@link #end}) are in the normalised text. The characters of a run are read from
+ * {@link #text} at {@link #offset}: the normalised text itself, or, for a plain ASCII original ({@link #reusedPlain}),
+ * the original, whose runs are the normalised text's character for character (only white space is collapsed), so that
+ * the normalised text need not be made.
  */
 final class Runs {
   /** A thread keeps arrays up to this many runs between texts; a larger text's are dropped after it. */
   private static final int KEEP = 1 << 14;
+  /** Most separators between two runs that still join them. */
+  static final int MAX_GAP = 3;
   private static final ThreadLocal<Runs> REUSED = ThreadLocal.withInitial(() -> new Runs(256));
+  /**
+   * Per ASCII character: letter or digit ({@link #ALNUM}, {@link #DIGIT}), separator, white space, and for letters and
+   * digits their {@link Prospects#classOf alphabets} from bit {@link #CLASS_SHIFT} on.
+   */
+  private static final int[] ASCII = new int[128];
+  private static final int ALNUM = 1;
+  private static final int DIGIT = 2;
+  private static final int SEPARATOR = 4;
+  private static final int SPACE = 8;
+  /** Not in a plain ASCII original: controls but tab and line breaks, DEL, and '&' (may begin a reference). */
+  private static final int NOT_PLAIN = 16;
+  private static final int CLASS_SHIFT = 5;
 
+  static {
+    for (char c = 0; c < 128; c++) {
+      boolean digit = c >= '0' && c <= '9';
+      boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+      boolean alnum = digit || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+      ASCII[c] = (alnum ? ALNUM | Prospects.classOf(c) << CLASS_SHIFT : 0) | (digit ? DIGIT : 0)
+          | (isSeparator(c) ? SEPARATOR : 0) | (space ? SPACE : 0)
+          | ((c < 0x20 || c == 0x7f || c == '&') && !space ? NOT_PLAIN : 0);
+    }
+  }
+
+  private String text;
   private int[] starts;
   private int[] ends;
+  private int[] offsets;
   private boolean[] digits;
+  /** The alphabets all of the run's characters belong to ({@link Prospects#classOf}, case ignored). */
+  private byte[] classes;
+  /** Whether 1 to {@link #MAX_GAP} separators, and nothing else, lie between the run and the next. */
+  private boolean[] joins;
   private int[] nextDigit;
   /** Each run's {@link Prospects#traits}, found when first asked (0 = not yet: every run has an alphabet bit). */
   private int[] traits;
@@ -28,65 +64,222 @@ final class Runs {
   private Runs(int capacity) {
     starts = new int[capacity];
     ends = new int[capacity];
+    offsets = new int[capacity];
     digits = new boolean[capacity];
+    classes = new byte[capacity];
+    joins = new boolean[capacity];
   }
 
-  /** The runs of {@code s}, in an instance of their own. */
+  /** The runs of the normalised text {@code s}, in an instance of their own. */
   static Runs of(String s) {
-    return new Runs(RunRoom.of(s, c -> isAlnum((char) c))).fill(s);
+    return new Runs(room(s)).fill(s);
   }
 
-  /** The runs of {@code s} in this thread's instance, valid until the thread's next call. */
+  /** The runs of the normalised text {@code s} in this thread's instance, valid until the thread's next call. */
   static Runs reused(String s) {
-    int room = RunRoom.of(s, c -> isAlnum((char) c));
+    return instance(room(s)).fill(s);
+  }
+
+  /**
+   * The runs of the case-preserving normalised form of {@code original}, read from the original, in this thread's
+   * instance; null when the original is not plain ASCII (printable characters and ASCII white space, an '&' only
+   * where no character reference can start), whose normalised form is more than its white space collapsed.
+   */
+  static Runs reusedPlain(String original) {
+    Runs r = instance(room(original));
+    return r.fillPlain(original) ? r : null;
+  }
+
+  private static int room(String s) {
+    return RunRoom.of(s, c -> c < 128 && (ASCII[c] & ALNUM) != 0);
+  }
+
+  private static Runs instance(int room) {
     if (room > KEEP) {
-      return new Runs(room).fill(s); // not kept: a long text's arrays would stay with the thread
+      return new Runs(room); // not kept: a long text's arrays would stay with the thread
     }
     Runs r = REUSED.get();
     if (r.starts.length < room || r.starts.length > KEEP) { // too small, or grown past the bound by many runs
       r = new Runs(Math.max(256, room));
       REUSED.set(r);
     }
-    return r.fill(s);
+    return r;
   }
 
-  private Runs fill(String s) {
+  private void clear(String s) {
+    text = s;
     size = 0;
     nextDigitReady = false;
     traitsReady = false;
     charsBeforeReady = false;
+  }
+
+  private Runs fill(String s) {
+    clear(s);
+    int n = s.length();
     int i = 0;
-    while (i < s.length()) {
-      if (!isAlnum(s.charAt(i))) {
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 128 || (ASCII[c] & ALNUM) == 0) {
         i++;
         continue;
       }
       int start = i;
-      boolean digit = false;
-      while (i < s.length() && isAlnum(s.charAt(i))) {
-        digit |= s.charAt(i) <= '9';
-        i++;
+      int any = 0;
+      int all = -1;
+      for (int kind; i < n && (c = s.charAt(i)) < 128 && ((kind = ASCII[c]) & ALNUM) != 0; i++) {
+        any |= kind;
+        all &= kind;
       }
-      add(start, i, digit);
+      if (size > 0) {
+        joins[size - 1] = joins(s, ends[size - 1], start);
+      }
+      add(start, i, start, any, all);
+    }
+    if (size > 0) {
+      joins[size - 1] = false;
     }
     return this;
   }
 
-  private void add(int start, int end, boolean digit) {
+  private static boolean joins(String s, int from, int to) {
+    if (to - from > MAX_GAP) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isSeparator(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Walks the original as the normaliser would for a plain ASCII text: every printable character is one normalised
+   * character, every run of white space one more, none at the start. False at the first character of another kind.
+   */
+  private boolean fillPlain(String original) {
+    clear(original);
+    int n = original.length();
+    int at = 0; // position in the normalised text
+    boolean space = true; // white space before the first character is dropped
+    int gap = 0; // normalised characters since the last run
+    boolean separators = true; // all of them separators
+    for (int i = 0; i < n; ) {
+      char c = original.charAt(i);
+      int kind = c < 128 ? ASCII[c] : NOT_PLAIN;
+      if ((kind & ALNUM) != 0) {
+        int start = i;
+        int any = 0;
+        int all = -1;
+        for (; i < n && (c = original.charAt(i)) < 128 && ((kind = ASCII[c]) & ALNUM) != 0; i++) {
+          any |= kind;
+          all &= kind;
+        }
+        if (size > 0) {
+          joins[size - 1] = gap <= MAX_GAP && separators;
+        }
+        add(at, at + i - start, start, any, all);
+        at += i - start;
+        space = false;
+        gap = 0;
+        separators = true;
+        continue;
+      }
+      if ((kind & NOT_PLAIN) != 0 && (c != '&' || mayBeReference(original, i))) {
+        return false;
+      }
+      if ((kind & SPACE) == 0) {
+        at++;
+        gap++;
+        separators &= (kind & SEPARATOR) != 0;
+        space = false;
+      } else if (!space) {
+        at++;
+        gap++; // a blank or a line break: both separators
+        space = true;
+      }
+      i++;
+    }
+    if (size > 0) {
+      joins[size - 1] = false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the '&' at {@code at} may begin a character reference: every one ends in ';' within 12 characters. An '&'
+   * that does not ("Q&A", "?a=1&b=2", most of the '&'s in mail) is normalised as itself, one printable character.
+   */
+  private static boolean mayBeReference(String s, int at) {
+    for (int k = at + 1; k < s.length() && k - at <= 12; k++) {
+      if (s.charAt(k) == ';') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an address may start with the run of {@code length} at {@code s[offset]}: one not too long, starting with
+   * a character some family starts with; one starting with a lower-case "b", "t" or "l" only with its segwit prefix
+   * ("bc1", "tb1", "ltc1", ...), the only family those start (and they start a quarter of English words).
+   */
+  static boolean mayStart(String s, int offset, int length) {
+    char c = s.charAt(offset);
+    if (length > Wallets.MAX_CHARS || !Wallets.mayStartWith(c)) {
+      return false;
+    }
+    if (c != 'b' && c != 't' && c != 'l') {
+      return true;
+    }
+    // the second letter of "bc1", "bcrt1", "tb1", "tltc1", "ltc1" first: most words stop there, cheaply
+    char second = length < 3 ? ' ' : (char) (s.charAt(offset + 1) | 0x20);
+    return (c == 'b' ? second == 'c' : c == 't' ? second == 'b' || second == 'l' : second == 't')
+        && Prospects.hasSegwitPrefix(s, offset, offset + length);
+  }
+
+  /** Adds a run; {@code any} and {@code all} are its characters' {@link #ASCII} kinds or-ed and and-ed. */
+  private void add(int start, int end, int offset, int any, int all) {
     if (size == starts.length) {
       int capacity = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, capacity);
       ends = Arrays.copyOf(ends, capacity);
+      offsets = Arrays.copyOf(offsets, capacity);
       digits = Arrays.copyOf(digits, capacity);
+      classes = Arrays.copyOf(classes, capacity);
+      joins = Arrays.copyOf(joins, capacity);
     }
     starts[size] = start;
     ends[size] = end;
-    digits[size] = digit;
+    offsets[size] = offset;
+    digits[size] = (any & DIGIT) != 0;
+    classes[size] = (byte) (all >>> CLASS_SHIFT);
     size++;
   }
 
   int size() {
     return size;
+  }
+
+  /** Whether an address may start with run {@code run} ({@link #mayStart}). */
+  boolean mayStart(int run) {
+    return mayStart(text, offsets[run], ends[run] - starts[run]);
+  }
+
+  /** The text the runs' characters are read from. */
+  String text() {
+    return text;
+  }
+
+  /** Where run {@code run}'s characters start in {@link #text}. */
+  int offset(int run) {
+    return offsets[run];
+  }
+
+  /** The first character of run {@code run}. */
+  char first(int run) {
+    return text.charAt(offsets[run]);
   }
 
   int start(int run) {
@@ -105,8 +298,18 @@ final class Runs {
     return digits[run];
   }
 
+  /** The alphabets all of the run's characters belong to ({@link Prospects#classOf}). */
+  int classes(int run) {
+    return classes[run];
+  }
+
+  /** True when only separators, 1 to {@value #MAX_GAP} of them, lie between run {@code run} and the next. */
+  boolean joinsNext(int run) {
+    return joins[run];
+  }
+
   /** The run's alphabets and cases ({@link Prospects#traits}). */
-  int traits(String s, int run) {
+  int traits(int run) {
     if (!traitsReady) {
       if (traits == null || traits.length < size) {
         traits = new int[starts.length];
@@ -117,7 +320,7 @@ final class Runs {
     }
     int t = traits[run];
     if (t == 0) {
-      t = Prospects.traits(s, starts[run], ends[run]) | TRAITS_KNOWN;
+      t = Prospects.traits(text, offsets[run], offsets[run] + length(run)) | TRAITS_KNOWN;
       traits[run] = t;
     }
     return t;
@@ -158,21 +361,6 @@ final class Runs {
     return nextDigit[run];
   }
 
-  /** True when only separators, at most {@code maxGap} of them, lie between run {@code run} and the next. */
-  boolean separatedBySeparator(String s, int run, int maxGap) {
-    int from = ends[run];
-    int to = starts[run + 1];
-    if (to - from > maxGap) {
-      return false;
-    }
-    for (int k = from; k < to; k++) {
-      if (!isSeparator(s.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** What an obfuscator puts between pieces of an address; not what ends an address in a URI (":", "?", "@", "/"). */
   static boolean isSeparator(char c) {
     if (c == ' ' || c == '\n' || "-.*_|+~,'\"`".indexOf(c) >= 0) {
@@ -187,6 +375,6 @@ final class Runs {
   }
 
   static boolean isAlnum(char c) {
-    return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return c < 128 && (ASCII[c] & ALNUM) != 0;
   }
 }

@@ -7,8 +7,8 @@ final class Tron implements AddressFamily {
     if (candidate.length() != 34 || candidate.charAt(0) != 'T') {
       return null;
     }
-    byte[] payload = Base58.decodeChecked(candidate);
-    if (payload == null || payload.length != 21 || (payload[0] & 0xff) != 0x41) {
+    byte[] payload = Base58.decodeChecked(candidate, 21);
+    if (payload == null || (payload[0] & 0xff) != 0x41) {
       return null;
     }
     return new WalletAddress("TRX", candidate, "tron", true, false);

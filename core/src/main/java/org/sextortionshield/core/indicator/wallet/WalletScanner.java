@@ -16,7 +16,7 @@ import java.util.List;
  */
 public final class WalletScanner {
   static final int MAX_PIECES = 48;
-  private static final int MAX_GAP = 3;
+  private static final int MAX_GAP = Runs.MAX_GAP;
   private static final String LOOKALIKES = "0OIl";
   private static final String[] REPLACEMENTS = {"o", "o0", "1i", "1i"};
 
@@ -37,47 +37,69 @@ public final class WalletScanner {
     return attemptsLeft;
   }
 
+  /** The addresses in {@code s}, a case-preserving normalised text. */
   public List<Found> scan(String s) {
+    return scan(Runs.reused(s));
+  }
+
+  /**
+   * The addresses in the case-preserving normalised form of {@code original}, read from the original itself (spans
+   * are in the normalised form); null when the original is not plain ASCII, whose normalised form must be scanned
+   * instead ({@link #scan}).
+   */
+  public List<Found> scanPlain(String original) {
+    Runs runs = Runs.reusedPlain(original);
+    return runs == null ? null : scan(runs);
+  }
+
+  private List<Found> scan(Runs runs) {
     List<Found> found = new ArrayList<>();
-    Runs runs = Runs.reused(s);
     int i = 0;
     while (i < runs.size() && attemptsLeft > 0) {
-      int last = tryFrom(s, runs, i, found);
+      // the other runs cannot start an address, or not one long enough to check: tried, each would give up
+      int last = runs.mayStart(i) && Prospects.mayReachChecksum(runs, i) ? tryFrom(runs, i, found) : -1;
       i = last >= 0 ? last + 1 : i + 1;
     }
     return found;
   }
 
   /** Joins runs from {@code first} on; returns the last run of an address found, or -1. */
-  private int tryFrom(String s, Runs runs, int first, List<Found> found) {
-    if (runs.length(first) > Wallets.MAX_CHARS || !Wallets.mayStartWith(s.charAt(runs.start(first)))) {
+  int tryFrom(Runs runs, int first, List<Found> found) {
+    char start = runs.first(first);
+    if (runs.length(first) > Wallets.MAX_CHARS || !Wallets.mayStartWith(start)) {
       return -1;
     }
     boolean longRun = runs.length(first) >= Wallets.MIN_CHARS; // tried alone (look-alikes too) whatever its alphabet
     int digitRun = runs.nextDigitRun(first);
     if (digitRun < 0 || runs.end(digitRun) - runs.start(first) > Wallets.MAX_CHARS + MAX_PIECES * MAX_GAP
-        || runs.charsThrough(first, digitRun) > Prospects.maxLength(s.charAt(runs.start(first)))) {
+        || runs.charsThrough(first, digitRun) > Prospects.maxLength(start)) {
       // a join needs a digit within reach (of the longest address that can start so); without one, only the run
       // itself can be an address
-      return longRun ? tryAlone(s, runs, first, found) : -1;
+      return longRun ? tryAlone(runs, first, found) : -1;
     }
     prospects.reset();
     joined.setLength(0);
+    int inJoined = first; // runs [first, inJoined) are in joined: made only when a checksum may be due
     int length = 0;
     boolean digit = false;
     for (int j = first; j < runs.size() && j - first < MAX_PIECES; j++) {
-      if (j > first && !runs.separatedBySeparator(s, j - 1, MAX_GAP)) {
+      if (j > first && !runs.joinsNext(j - 1)) {
         return -1;
       }
       length += runs.length(j);
-      if (length > Wallets.MAX_CHARS || !prospects.add(s, runs, j) && !(longRun && j == first)) {
+      if (length > Wallets.MAX_CHARS || !prospects.add(runs, j) && !(longRun && j == first)) {
         return -1; // no family can take it any more
       }
       digit |= runs.hasDigit(j);
-      joined.append(s, runs.start(j), runs.end(j));
       int pieces = j - first + 1;
-      if (length < Wallets.MIN_CHARS || pieces > 1 && !digit || !Wallets.plausible(joined)) {
-        continue; // not worth a checksum: prose joined word by word has no digits, or no family takes this yet
+      if (length < Wallets.MIN_CHARS || pieces > 1 && !digit) {
+        continue; // not worth a checksum: prose joined word by word has no digits
+      }
+      for (; inJoined <= j; inJoined++) {
+        joined.append(runs.text(), runs.offset(inJoined), runs.offset(inJoined) + runs.length(inJoined));
+      }
+      if (!Wallets.plausible(joined)) {
+        continue; // no family takes this yet
       }
       Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
       if (f != null) {
@@ -91,8 +113,8 @@ public final class WalletScanner {
     return -1;
   }
 
-  private int tryAlone(String s, Runs runs, int run, List<Found> found) {
-    String candidate = s.substring(runs.start(run), runs.end(run));
+  private int tryAlone(Runs runs, int run, List<Found> found) {
+    String candidate = runs.text().substring(runs.offset(run), runs.offset(run) + runs.length(run));
     if (!Wallets.plausible(candidate)) {
       return -1;
     }

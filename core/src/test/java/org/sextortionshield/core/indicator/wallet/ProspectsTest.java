@@ -33,8 +33,8 @@ class ProspectsTest {
       byTraits.reset();
       byCharacters.reset();
       for (int j = 0; j < runs.size(); j++) {
-        boolean expected = byCharacters.addCharacters(s, runs.start(j), runs.end(j));
-        assertThat(byTraits.add(s, runs, j)).as(s + " through run " + j).isEqualTo(expected);
+        boolean expected = byCharacters.addCharacters(s, runs.offset(j), runs.offset(j) + runs.length(j));
+        assertThat(byTraits.add(runs, j)).as(s + " through run " + j).isEqualTo(expected);
         alive += expected ? 1 : 0;
       }
     }

@@ -27,8 +27,32 @@ class RunsTest {
         assertThat(reused.end(r)).isEqualTo(fresh.end(r));
         assertThat(reused.hasDigit(r)).isEqualTo(fresh.hasDigit(r));
         assertThat(reused.nextDigitRun(r)).as("next digit run of %d in %s", r, s).isEqualTo(fresh.nextDigitRun(r));
-        assertThat(reused.traits(s, r)).isEqualTo(fresh.traits(s, r));
+        assertThat(reused.traits(r)).isEqualTo(fresh.traits(r));
         assertThat(reused.charsThrough(0, r)).isEqualTo(fresh.charsThrough(0, r));
+      }
+    }
+  }
+
+  @Test
+  void joinsAndClassesAreWhatTheTextSays() {
+    String pieces = "aZ09lIO0x1 -.\n*_|:/?@\u2013\u00b7\u00e9\u00a0";
+    Random random = new Random(12);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(60); k > 0; k--) {
+        b.append(pieces.charAt(random.nextInt(pieces.length())));
+      }
+      String s = b.toString();
+      Runs runs = Runs.of(s);
+      for (int r = 0; r < runs.size(); r++) {
+        boolean joins = r + 1 < runs.size() && runs.start(r + 1) - runs.end(r) <= Runs.MAX_GAP
+            && s.substring(runs.end(r), runs.start(r + 1)).chars().allMatch(c -> Runs.isSeparator((char) c));
+        assertThat(runs.joinsNext(r)).as("join after run %d of %s", r, s).isEqualTo(joins);
+        int classes = 7;
+        for (int k = runs.start(r); k < runs.end(r); k++) {
+          classes &= Prospects.classOf(s.charAt(k));
+        }
+        assertThat(runs.classes(r)).isEqualTo(classes);
       }
     }
   }
