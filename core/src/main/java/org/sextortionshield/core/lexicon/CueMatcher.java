@@ -127,7 +127,8 @@ public final class CueMatcher {
     int count = this.patterns.length;
     int atoms = atomCount;
     int slotCount = distinctSlots.length;
-    this.scratch = ThreadLocal.withInitial(() -> new CueScratch(count, atoms, slotCount));
+    int longest = words.longest();
+    this.scratch = ThreadLocal.withInitial(() -> new CueScratch(count, atoms, slotCount, longest));
   }
 
   /**
@@ -199,7 +200,7 @@ public final class CueMatcher {
     listViable(atoms, s);
     for (int i = 0; i < n; i++) {
       s.nextToken();
-      for (int k = atoms.start[i]; k < atoms.start[i + 1]; k++) {
+      for (int k = atoms.from[i], last = atoms.to[i]; k < last; k++) {
         int atom = atoms.atoms[k];
         if (s.atomEpoch[atom] != s.epoch) {
           continue; // no viable pattern begins with it
@@ -287,33 +288,33 @@ public final class CueMatcher {
     return optional[p][k] ? matchFrom(p, k + 1, atoms, pos, sentence, tokens) : -1;
   }
 
-  /** Each distinct word's atoms are found once per text ({@link LexiconWords}); its repetitions copy them. */
+  /** Each distinct word's atoms are found once per text ({@link LexiconWords}); its repetitions point at them. */
   private CueScratch.TokenAtoms atomsOf(Tokens tokens, CueScratch s) {
     int n = tokens.size();
     CueScratch.TokenAtoms t = s.atomsFor(n, tokens.distinctWords());
     for (int i = 0; i < n; i++) {
-      t.start[i] = t.size;
       int id = tokens.wordId(i);
       if (id >= 0 && s.wordEpoch[id] == s.epoch) {
-        for (int k = s.wordFrom[id], end = k + s.wordCount[id]; k < end; k++) {
-          t.add(t.atoms[k]);
-        }
+        t.from[i] = s.wordFrom[id];
+        t.to[i] = s.wordTo[id];
         continue;
       }
-      atomsOfWord(tokens.word(i), t);
+      int from = t.size;
+      atomsOfWord(tokens.word(i), s.chars, t);
+      t.from[i] = from;
+      t.to[i] = t.size;
       if (id >= 0) {
         s.wordEpoch[id] = s.epoch;
-        s.wordFrom[id] = t.start[i];
-        s.wordCount[id] = t.size - t.start[i];
+        s.wordFrom[id] = from;
+        s.wordTo[id] = t.size;
       }
     }
-    t.start[n] = t.size;
     t.markSlots(atomSlots);
     return t;
   }
 
-  private void atomsOfWord(String word, CueScratch.TokenAtoms t) {
-    if (words.lookUp(word, t) || CuePattern.isDigits(word)) {
+  private void atomsOfWord(String word, char[] buffer, CueScratch.TokenAtoms t) {
+    if (words.lookUp(word, buffer, t) || CuePattern.isDigits(word)) {
       t.add(numberAtom);
     }
   }

@@ -22,10 +22,12 @@ final class CueScratch {
   /** The atoms {@link #count} was called for in this text. */
   private int[] counted = new int[64];
   private int countedSize;
-  /** [word id] the text in which the word's atoms were found, and where ({@link TokenAtoms#atoms}, count). */
+  /** [word id] the text in which the word's atoms were found, and where ({@link TokenAtoms#atoms}, from to to). */
   int[] wordEpoch = new int[256];
   int[] wordFrom = new int[256];
-  int[] wordCount = new int[256];
+  int[] wordTo = new int[256];
+  /** Where a word's chars are read ({@link LexiconWords#lookUp(String, char[], LexiconWords.AtomSink)}). */
+  final char[] chars;
   int tick;
   int epoch;
   /** The atoms of the text's words, for texts of up to {@link TokenAtoms#KEEP} tokens. */
@@ -33,7 +35,8 @@ final class CueScratch {
   private final int atomCount;
   private final int slotCount;
 
-  CueScratch(int patterns, int atoms, int slots) {
+  CueScratch(int patterns, int atoms, int slots, int longestWord) {
+    this.chars = new char[longestWord];
     this.atoms = new TokenAtoms(64, atoms, slots);
     this.atomCount = atoms;
     this.slotCount = slots;
@@ -103,7 +106,7 @@ final class CueScratch {
       int room = Math.max(wordEpoch.length * 2, distinctWords);
       wordEpoch = Arrays.copyOf(wordEpoch, room);
       wordFrom = new int[room];
-      wordCount = new int[room];
+      wordTo = new int[room];
     }
     if (tokens > TokenAtoms.KEEP) {
       return new TokenAtoms(tokens, atomCount, slotCount);
@@ -112,11 +115,16 @@ final class CueScratch {
     return atoms;
   }
 
-  /** The atoms of every word of a text, flat, the set of atoms present anywhere in it, and the slots they fill. */
+  /**
+   * The atoms of a text's words: each distinct word's once, back to back, and each token's stretch of them; the set of
+   * atoms present anywhere in the text, and the slots they fill.
+   */
   static final class TokenAtoms implements LexiconWords.AtomSink {
     /** A thread keeps arrays for up to this many tokens between texts; a longer text's are made for it alone. */
     static final int KEEP = 1 << 14;
-    int[] start;
+    /** [token] where its atoms start and end in {@link #atoms}. */
+    int[] from;
+    int[] to;
     int[] atoms;
     int size;
     private final long[] present;
@@ -127,8 +135,9 @@ final class CueScratch {
     final long[] slots;
 
     TokenAtoms(int tokens, int atomCount, int slotCount) {
-      start = new int[tokens + 1];
-      atoms = new int[Math.max(16, tokens * 2)];
+      from = new int[tokens];
+      to = new int[tokens];
+      atoms = new int[Math.max(16, tokens)];
       present = new long[(atomCount + 63) >>> 6];
       slots = new long[(slotCount + 63) >>> 6];
     }
@@ -141,11 +150,12 @@ final class CueScratch {
       distinct = 0;
       size = 0;
       Arrays.fill(slots, 0);
-      if (start.length < tokens + 1) {
-        start = new int[tokens + 1];
+      if (from.length < tokens) {
+        from = new int[tokens];
+        to = new int[tokens];
       }
-      if (atoms.length < tokens * 2 || atoms.length > 8 * KEEP) { // grown by a text of many atoms per word
-        atoms = new int[Math.max(16, tokens * 2)];
+      if (atoms.length > 8 * KEEP) { // grown by a text of many atoms per word
+        atoms = new int[KEEP];
       }
     }
 
@@ -182,7 +192,7 @@ final class CueScratch {
     }
 
     boolean matches(int token, int[] slot) {
-      for (int k = start[token]; k < start[token + 1]; k++) {
+      for (int k = from[token], end = to[token]; k < end; k++) {
         if (Arrays.binarySearch(slot, atoms[k]) >= 0) {
           return true;
         }
