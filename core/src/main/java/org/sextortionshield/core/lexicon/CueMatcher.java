@@ -31,6 +31,11 @@ public final class CueMatcher {
   private final int atomCount;
   /** [pattern][slot] sorted atoms. */
   private final int[][][] slotAtoms;
+  /**
+   * [pattern][slot] the slot's atoms folded into 64 bits (bit {@code atom % 64}): an atom whose bit is clear is not in
+   * the slot, so most words of a verification walk are turned away without a search.
+   */
+  private final long[][] slotBits;
   /** [pattern] every required slot, its first included, as ids of distinct slots, most selective first. */
   private final int[][] requiredSlots;
   /** [distinct slot id] its sorted atoms. */
@@ -67,6 +72,7 @@ public final class CueMatcher {
     this.words = new LexiconWords(exactAtoms, prefixAtoms, numberWords);
     this.atomCount = next;
     this.slotAtoms = new int[this.patterns.length][][];
+    this.slotBits = new long[this.patterns.length][];
     for (int p = 0; p < this.patterns.length; p++) {
       List<CuePattern.Slot> slots = this.patterns[p].slots();
       slotAtoms[p] = new int[slots.size()][];
@@ -79,6 +85,12 @@ public final class CueMatcher {
           atoms.add(numberAtom);
         }
         slotAtoms[p][k] = atoms.stream().mapToInt(Integer::intValue).toArray();
+      }
+      slotBits[p] = new long[slots.size()];
+      for (int k = 0; k < slots.size(); k++) {
+        for (int a : slotAtoms[p][k]) {
+          slotBits[p][k] |= 1L << a;
+        }
       }
     }
     int[] uses = commonness(exactAtoms, prefixAtoms);
@@ -277,8 +289,9 @@ public final class CueMatcher {
       return pos;
     }
     int limit = Math.min(tokens.size() - 1, pos + gapsBefore[p][k]);
+    long bits = slotBits[p][k];
     for (int q = pos; q <= limit && tokens.sentence(q) == sentence; q++) {
-      if (atoms.matches(q, slots[k])) {
+      if (atoms.matches(q, slots[k], bits)) {
         int end = matchFrom(p, k + 1, atoms, q + 1, sentence, tokens);
         if (end >= 0) {
           return end;

@@ -191,9 +191,10 @@ final class CueScratch {
       }
     }
 
-    boolean matches(int token, int[] slot) {
+    /** Whether the token has an atom of {@code slot}, whose atoms folded into 64 bits are {@code bits}. */
+    boolean matches(int token, int[] slot, long bits) {
       for (int k = from[token], end = to[token]; k < end; k++) {
-        if (Arrays.binarySearch(slot, atoms[k]) >= 0) {
+        if ((bits & 1L << atoms[k]) != 0 && Arrays.binarySearch(slot, atoms[k]) >= 0) {
           return true;
         }
       }
