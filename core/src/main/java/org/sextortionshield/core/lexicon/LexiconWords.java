@@ -9,62 +9,92 @@ import java.util.Set;
  * prefixes: one pass over a word's letters finds every lexicon prefix it starts with and whether it is a lexicon word.
  * Most words of a text are in no lexicon, so a bit filter small enough to stay in the processor's cache turns them
  * away before the table is touched (a trie walk took a cache miss per letter instead); a word's shorter prefixes ask
- * a filter of prefix keys only, since short lexicon words ("a", "de", "you") begin so many words.
+ * a filter of prefix keys only, and only at the lengths prefix keys have.
+ *
+ * <p>The table is laid out for the cache too: a slot's hash, key length and atoms sit side by side in one int array,
+ * and the keys' characters back to back in one char array, so a probe reads one cache line and a match one more.
  */
 final class LexiconWords {
-  private static final int FILTER_BITS = 1 << 18;
+  private static final int PREFIX_FILTER_BITS = 1 << 16;
+  private static final int WORD_FILTER_BITS = 1 << 18;
+  /** Ints per slot in {@link #table}. */
+  private static final int STRIDE = 4;
+  private static final int HASH = 0;
+  /** Where the key's chars start in {@link #chars}, shifted left 8, or'ed with the key's length; 0 for an empty slot. */
+  private static final int KEY = 1;
+  private static final int EXACT = 2;
+  /** The prefix atom + 1 shifted left 1 (0: none), or'ed with 1 for a number word. */
+  private static final int PREFIX_NUMBER = 3;
+
   /** Hashes of prefix keys: a word's shorter prefixes only matter when they are one. */
-  private final long[] prefixFilter = new long[FILTER_BITS / 64];
+  private final long[] prefixFilter = new long[PREFIX_FILTER_BITS / 64];
   /** Hashes of every key: the whole word may be a lexicon or number word too. */
-  private final long[] wordFilter = new long[FILTER_BITS / 64];
-  private final String[] keys;
-  /** Each slot's key hash, kept apart from the strings: probing compares ints and touches a string only on a match. */
-  private final int[] hashes;
-  private final int[] exactAtoms;
-  private final int[] prefixAtoms;
-  private final boolean[] numberWords;
+  private final long[] wordFilter = new long[WORD_FILTER_BITS / 64];
+  private final int[] table;
+  private final int mask;
+  private final char[] chars;
+  private final int shortestPrefix;
+  private final int longestPrefix;
   private final int longest;
 
   LexiconWords(Map<String, Integer> exact, Map<String, Integer> prefixes, Set<String> numbers) {
     int size = exact.size() + prefixes.size() + numbers.size();
     int capacity = Integer.highestOneBit(Math.max(4, size) * 2) * 2; // load at most one half
-    keys = new String[capacity];
-    hashes = new int[capacity];
-    exactAtoms = new int[capacity];
-    prefixAtoms = new int[capacity];
-    numberWords = new boolean[capacity];
-    Arrays.fill(exactAtoms, -1);
-    Arrays.fill(prefixAtoms, -1);
+    table = new int[capacity * STRIDE];
+    mask = capacity - 1;
+    StringBuilder pool = new StringBuilder("\0"); // offset 0 marks an empty slot
     int max = 0;
     for (Map.Entry<String, Integer> e : exact.entrySet()) {
-      exactAtoms[slot(e.getKey())] = e.getValue();
+      table[slot(e.getKey(), pool) + EXACT] = e.getValue() + 1;
       max = Math.max(max, e.getKey().length());
     }
+    int shortest = Integer.MAX_VALUE;
+    int longestKey = 0;
     for (Map.Entry<String, Integer> e : prefixes.entrySet()) {
-      prefixAtoms[slot(e.getKey())] = e.getValue();
+      table[slot(e.getKey(), pool) + PREFIX_NUMBER] |= (e.getValue() + 1) << 1;
       int hash = e.getKey().hashCode();
-      prefixFilter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
-      max = Math.max(max, e.getKey().length());
+      prefixFilter[(hash & (PREFIX_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+      shortest = Math.min(shortest, e.getKey().length());
+      longestKey = Math.max(longestKey, e.getKey().length());
     }
     for (String w : numbers) {
-      numberWords[slot(w)] = true;
+      table[slot(w, pool) + PREFIX_NUMBER] |= 1;
       max = Math.max(max, w.length());
     }
-    longest = max;
+    chars = pool.toString().toCharArray();
+    shortestPrefix = shortest;
+    longestPrefix = longestKey;
+    longest = Math.max(max, longestKey);
   }
 
-  /** The slot of {@code key}, made when new. */
-  private int slot(String key) {
+  /** The longest key: a buffer for {@link #lookUp(String, char[], AtomSink)} needs this many chars. */
+  int longest() {
+    return longest;
+  }
+
+  /** The slot of {@code key} (its index in {@link #table}), made when new. */
+  private int slot(String key, StringBuilder pool) {
+    if (key.isEmpty() || key.length() > 0xff) {
+      throw new IllegalArgumentException("a lexicon word must have 1 to 255 chars: '" + key + "'");
+    }
     int hash = key.hashCode();
-    wordFilter[(hash & (FILTER_BITS - 1)) >>> 6] |= 1L << hash;
-    int mask = keys.length - 1;
+    wordFilter[(hash & (WORD_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
     int slot = mix(hash) & mask;
-    while (keys[slot] != null && !keys[slot].equals(key)) {
+    while (table[slot * STRIDE + KEY] != 0 && !key(slot, pool).equals(key)) {
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    hashes[slot] = hash;
-    return slot;
+    int at = slot * STRIDE;
+    if (table[at + KEY] == 0) {
+      table[at + HASH] = hash;
+      table[at + KEY] = pool.length() << 8 | key.length();
+      pool.append(key);
+    }
+    return at;
+  }
+
+  private String key(int slot, StringBuilder pool) {
+    int key = table[slot * STRIDE + KEY];
+    return pool.substring(key >>> 8, (key >>> 8) + (key & 0xff));
   }
 
   /** Receives the atoms of a word. */
@@ -79,40 +109,77 @@ final class LexiconWords {
    * @return whether {@code word} is a number word ("two", "zwei")
    */
   boolean lookUp(String word, AtomSink sink) {
-    boolean number = false;
-    int hash = 0;
-    int n = Math.min(word.length(), longest);
-    for (int length = 1; length <= n; length++) {
-      hash = 31 * hash + word.charAt(length - 1); // String.hashCode of the first `length` characters
-      long[] filter = length < word.length() ? prefixFilter : wordFilter;
-      if ((filter[(hash & (FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
-        continue;
-      }
-      int slot = find(word, length, hash);
-      if (slot < 0) {
-        continue;
-      }
-      if (prefixAtoms[slot] >= 0) {
-        sink.add(prefixAtoms[slot]);
-      }
-      if (length == word.length()) {
-        if (exactAtoms[slot] >= 0) {
-          sink.add(exactAtoms[slot]);
-        }
-        number = numberWords[slot];
-      }
-    }
-    return number;
+    return lookUp(word, new char[longest], sink);
   }
 
-  private int find(String word, int length, int hash) {
-    int mask = keys.length - 1;
-    for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && keys[slot].length() == length && word.regionMatches(0, keys[slot], 0, length)) {
-        return slot;
+  /** As {@link #lookUp(String, AtomSink)}, reading the word's chars in {@code w} (at least {@link #longest} long). */
+  boolean lookUp(String word, char[] w, AtomSink sink) {
+    int length = word.length();
+    if (length > longest) { // only its prefixes can be keys
+      int n = Math.min(length, longestPrefix);
+      word.getChars(0, n, w, 0);
+      prefixes(w, n, sink);
+      return false;
+    }
+    word.getChars(0, length, w, 0);
+    int hash = prefixes(w, Math.min(length - 1, longestPrefix), sink);
+    for (int k = Math.max(0, Math.min(length - 1, longestPrefix)); k < length; k++) {
+      hash = 31 * hash + w[k];
+    }
+    if (length == 0 || (wordFilter[(hash & (WORD_FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
+      return false;
+    }
+    int at = find(w, length, hash);
+    if (at < 0) {
+      return false;
+    }
+    int prefixNumber = table[at + PREFIX_NUMBER];
+    if (prefixNumber >>> 1 != 0) {
+      sink.add((prefixNumber >>> 1) - 1);
+    }
+    if (table[at + EXACT] != 0) {
+      sink.add(table[at + EXACT] - 1);
+    }
+    return (prefixNumber & 1) != 0;
+  }
+
+  /** Reports the prefix keys among the prefixes of {@code w[0, upTo)}, shortest first; returns the hash of all of it. */
+  private int prefixes(char[] w, int upTo, AtomSink sink) {
+    int hash = 0;
+    for (int k = 0; k < upTo; k++) {
+      hash = 31 * hash + w[k]; // String.hashCode of the first k + 1 characters
+      if (k + 1 < shortestPrefix || (prefixFilter[(hash & (PREFIX_FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
+        continue;
+      }
+      int at = find(w, k + 1, hash);
+      if (at >= 0 && table[at + PREFIX_NUMBER] >>> 1 != 0) {
+        sink.add((table[at + PREFIX_NUMBER] >>> 1) - 1);
       }
     }
-    return -1;
+    return hash;
+  }
+
+  /** The index in {@link #table} of the key {@code w[0, length)}, or -1. */
+  private int find(char[] w, int length, int hash) {
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+      int at = slot * STRIDE;
+      int key = table[at + KEY];
+      if (key == 0) {
+        return -1;
+      }
+      if (table[at + HASH] == hash && (key & 0xff) == length && same(w, key >>> 8, length)) {
+        return at;
+      }
+    }
+  }
+
+  private boolean same(char[] w, int from, int length) {
+    for (int k = 0; k < length; k++) {
+      if (chars[from + k] != w[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int mix(int hash) {

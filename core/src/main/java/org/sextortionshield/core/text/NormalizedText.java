@@ -9,29 +9,38 @@ import java.util.BitSet;
 public final class NormalizedText {
   private final String original;
   private final String text;
-  private final int[] source; // at least as long as text; the entries past it are unused
+  /** The text's chars, at least as many; the entries past it are unused (as are source's). */
+  private final char[] chars;
+  private final int[] source;
   private final int foldedLetters;
   private final BitSet lookalike;
-  private final boolean plainAscii;
+  /** A matching form's case-preserving chars (see {@link TextNormalizer#casePreserving(NormalizedText)}), or null. */
+  private final char[] cased;
 
-  NormalizedText(String original, String text, int[] source, int foldedLetters, BitSet lookalike,
-      boolean plainAscii) {
+  NormalizedText(String original, String text, char[] chars, int[] source, int foldedLetters, BitSet lookalike,
+      char[] cased) {
     this.original = original;
     this.text = text;
+    this.chars = chars;
     this.source = source;
     this.foldedLetters = foldedLetters;
     this.lookalike = lookalike;
-    this.plainAscii = plainAscii;
+    this.cased = cased;
   }
 
-  /** True when the original held only printable ASCII (no '&') and ASCII white space: one character each. */
-  boolean plainAscii() {
-    return plainAscii;
+  /** The text's chars (not to be changed; may be longer than the text). */
+  char[] chars() {
+    return chars;
+  }
+
+  /** The case-preserving form's chars, when this matching form's pass could write them beside its own; or null. */
+  char[] cased() {
+    return cased;
   }
 
   /** The same original and offset map with other characters of the same length (the map is never changed). */
-  NormalizedText withText(String sameLength) {
-    return new NormalizedText(original, sameLength, source, foldedLetters, lookalike, plainAscii);
+  NormalizedText withText(String sameLength, char[] itsChars) {
+    return new NormalizedText(original, sameLength, itsChars, source, foldedLetters, lookalike, null);
   }
 
   /** True when normalised position {@code index} came from a look-alike letter or carried stacked marks. */

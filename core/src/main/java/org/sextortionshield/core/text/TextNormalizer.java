@@ -1,5 +1,8 @@
 package org.sextortionshield.core.text;
 
+import java.util.Arrays;
+import java.util.BitSet;
+
 /**
  * Normalisation for matching: NFKC compatibility forms, zero-width and bidi controls removed, look-alike letters
  * folded to Latin (ICU confusables plus Unicode letter names), diacritic stuffing removed, white space collapsed (to
@@ -9,6 +12,10 @@ package org.sextortionshield.core.text;
  */
 public final class TextNormalizer {
   private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
+  /** A thread keeps its copy of the input between texts for texts of up to this many chars. */
+  private static final int KEEP = 1 << 16;
+  private static final ThreadLocal<char[][]> INPUT = ThreadLocal.withInitial(() -> new char[][] {new char[1024]});
+
   private TextNormalizer() {}
 
   /** Case-folded form for cue matching. */
@@ -22,22 +29,17 @@ public final class TextNormalizer {
   }
 
   /**
-   * The case-preserving form of {@code matching}'s original. Printable ASCII and white space map one character to
-   * one, so for a text of only those it is the matching form with each letter's case taken back from the original
-   * (one pass, the same offset map); any other text is normalised afresh.
+   * The case-preserving form of {@code matching}'s original. The matching pass writes each character's cased mapping
+   * beside its folded one; where the two had the same shape for every character (the same lengths, spaces and
+   * letters: nearly all text) that is the case-preserving form, with the same offset map. Otherwise the original is
+   * normalised afresh.
    */
   public static NormalizedText casePreserving(NormalizedText matching) {
-    if (!matching.plainAscii()) {
+    char[] cased = matching.cased();
+    if (cased == null) {
       return casePreserving(matching.original());
     }
-    String folded = matching.text();
-    String original = matching.original();
-    char[] out = new char[folded.length()];
-    for (int k = 0; k < out.length; k++) {
-      char c = folded.charAt(k);
-      out[k] = c == ' ' || c == '\n' ? c : original.charAt(matching.sourceStart(k));
-    }
-    return matching.withText(new String(out));
+    return matching.withText(new String(cased, 0, matching.length()), cased);
   }
 
   static boolean isDropped(int cp) {
@@ -45,43 +47,105 @@ public final class TextNormalizer {
     return f != null && f.isEmpty();
   }
 
+  private static char[] input(String original) {
+    int n = original.length();
+    char[][] holder = INPUT.get();
+    char[] in = holder[0];
+    if (in.length < n) {
+      in = new char[Math.max(n, in.length * 2)];
+      if (in.length <= KEEP) {
+        holder[0] = in;
+      }
+    }
+    original.getChars(0, n, in, 0);
+    return in;
+  }
+
+  /** The output being written: the normalised chars, their source offsets, and a matching pass's cased chars. */
+  private static final class Out {
+    char[] chars;
+    int[] source;
+    /** The cased chars of a matching pass (the chars themselves otherwise). */
+    char[] cased;
+    int len;
+
+    Out(int n, boolean caseFold) {
+      chars = new char[n + 16];
+      source = new int[n + 16];
+      cased = caseFold ? new char[n + 16] : chars;
+    }
+
+    void room(int more) {
+      if (len + more > chars.length) {
+        boolean twin = cased != chars;
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, len + more));
+        source = Arrays.copyOf(source, chars.length);
+        cased = twin ? Arrays.copyOf(cased, chars.length) : chars;
+      }
+    }
+
+    void write(char c, char itsCase, int from) {
+      chars[len] = c;
+      cased[len] = itsCase;
+      source[len++] = from;
+    }
+  }
+
+  private static final char[] LOWER = new char[0x80];
+  private static final char[] SAME = new char[0x80];
+
+  static {
+    for (char c = 0; c < 0x80; c++) {
+      LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      SAME[c] = c;
+    }
+  }
+
   private static NormalizedText normalize(String original, boolean caseFold) {
     int n = original.length();
-    char[] out = new char[n + 16];
-    int[] source = new int[n + 16];
-    int len = 0;
-    java.util.BitSet lookalike = null;
+    char[] in = input(original);
+    Out o = new Out(n, caseFold);
+    char[] map = caseFold ? LOWER : SAME;
+    BitSet lookalike = null;
     int folded = 0;
     boolean lastSpace = true; // trims leading white space
     int newlines = 0; // newlines in the current run of white space: two or more make a paragraph break
     int base = -1; // the last letter written, for telling a composed accent from stuffing
     int marks = 0; // marks stacked on it so far
-    boolean plainAscii = true; // only printable ASCII (no '&') and ASCII white space so far
+    boolean derivable = caseFold; // the cased form has the shape of this one (see casePreserving(NormalizedText))
     for (int i = 0; i < n; ) {
-      char ch = original.charAt(i);
-      if (ch > 0x20 && ch < 0x7f && ch != '&') { // the common case: printable ASCII maps to itself
-        if (len + 1 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2);
-          source = java.util.Arrays.copyOf(source, out.length);
-        }
-        // the rest of the run in one loop, within the room there is (one character out per character in)
+      char ch = in[i];
+      if (ch >= 0x20 && ch < 0x7f && ch != '&') {
+        // the common case, printable ASCII (itself) and the space (one, where the last was none), in one loop
+        // within the room there is (at most one character out per character in)
+        o.room(1);
+        char[] out = o.chars;
+        char[] cased = o.cased;
+        int[] source = o.source;
+        int len = o.len;
         int end = Math.min(n, i + out.length - len);
         do {
-          out[len] = caseFold && ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch;
-          source[len++] = i++;
-          base = ch;
-        } while (i < end && (ch = original.charAt(i)) > 0x20 && ch < 0x7f && ch != '&');
-        lastSpace = false;
-        newlines = 0;
-        marks = 0;
+          boolean space = ch == ' ';
+          out[len] = map[ch];
+          cased[len] = ch;
+          source[len] = i++;
+          len += space && lastSpace ? 0 : 1;
+          lastSpace = space;
+        } while (i < end && (ch = in[i]) >= 0x20 && ch < 0x7f && ch != '&');
+        if (len != o.len) {
+          newlines = 0;
+        }
+        o.len = len;
+        base = lastSpace ? -1 : in[i - 1];
+        marks = 0; // after a space base is -1, and any mark is stuffing whatever the count
         continue;
       }
       int cp = ch;
       int width = 1;
       String mapped = " ";
-      if (ch != ' ' && ch != '\n' && ch != '\r' && ch != '\t') { // ASCII white space, the next most common, is " "
-        plainAscii = false;
-        cp = original.codePointAt(i);
+      String cased = " "; // what the case-preserving pass maps it to
+      if (ch != '\n' && ch != '\r' && ch != '\t') { // ASCII white space, the next most common, is " "
+        cp = Character.codePointAt(in, i, n);
         width = Character.charCount(cp);
         if (cp == '&') {
           long entity = Entities.decode(original, i);
@@ -90,52 +154,56 @@ public final class TextNormalizer {
             width = (int) entity;
           }
         }
-        mapped = caseFold ? CharFolding.folded(cp) : CharFolding.cased(cp);
+        cased = CharFolding.cased(cp);
+        mapped = caseFold ? CharFolding.folded(cp) : cased;
         String inside = CharFolding.insideWord(cp);
-        if (inside != null && len > 0 && Character.isLetter(out[len - 1]) && i + width < n
-            && Character.isLetter(original.codePointAt(i + width))) {
+        // letters are letters in both forms (checked as they are written), so both passes decide this alike
+        if (inside != null && o.len > 0 && Character.isLetter(o.chars[o.len - 1]) && i + width < n
+            && Character.isLetter(Character.codePointAt(in, i + width, n))) {
           mapped = caseFold ? inside.toLowerCase(java.util.Locale.ROOT) : inside;
-          lookalike = mark(lookalike, len);
+          cased = inside;
+          lookalike = mark(lookalike, o.len);
           folded++;
         }
         if (mapped == null) {
           mapped = String.valueOf((char) (caseFold && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
         }
+        if (cased == null) {
+          cased = String.valueOf((char) cp);
+        }
+        derivable = derivable && sameShape(mapped, cased);
       }
       if (mapped.equals(" ")) {
         if (!lastSpace) {
-          if (len + 1 > out.length) {
-            out = java.util.Arrays.copyOf(out, out.length * 2);
-            source = java.util.Arrays.copyOf(source, out.length);
-          }
-          out[len] = ' ';
-          source[len++] = i;
+          o.room(1);
+          o.write(' ', ' ', i);
           lastSpace = true;
           newlines = 0;
         }
-        if (cp == '\n' && ++newlines == 2 && len > 0) {
-          out[len - 1] = '\n'; // kept as the one mark of a paragraph break
+        if (cp == '\n' && ++newlines == 2 && o.len > 0) {
+          o.chars[o.len - 1] = '\n'; // kept as the one mark of a paragraph break
+          o.cased[o.len - 1] = '\n';
         }
         base = -1;
       } else if (mapped.isEmpty()) {
-        if (isMark(cp) && len > 0 && isStuffing(base, cp, marks++)) {
-          lookalike = mark(lookalike, len - 1);
+        if (isMark(cp) && o.len > 0 && isStuffing(base, cp, marks++)) {
+          lookalike = mark(lookalike, o.len - 1);
           folded++;
         }
       } else {
         if (cp >= 0x180 && Character.isLetter(cp) && isAsciiLetters(mapped)) {
+          derivable = derivable && isAsciiLetters(cased);
           folded++;
           for (int k = 0; k < mapped.length(); k++) {
-            lookalike = mark(lookalike, len + k);
+            lookalike = mark(lookalike, o.len + k);
           }
+        } else if (derivable && cp >= 0x180 && Character.isLetter(cp) && isAsciiLetters(cased)) {
+          derivable = false; // the cased pass would count a folded letter here
         }
-        if (len + mapped.length() > out.length) {
-          out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, len + mapped.length()));
-          source = java.util.Arrays.copyOf(source, out.length);
-        }
+        o.room(mapped.length());
         for (int k = 0; k < mapped.length(); k++) {
-          out[len] = mapped.charAt(k);
-          source[len++] = i;
+          char c = mapped.charAt(k);
+          o.write(c, derivable ? cased.charAt(k) : c, i); // (a case-preserving pass writes its chars twice)
         }
         lastSpace = mapped.charAt(mapped.length() - 1) == ' ';
         base = cp;
@@ -143,18 +211,41 @@ public final class TextNormalizer {
       }
       i += width;
     }
-    if (len > 0 && (out[len - 1] == ' ' || out[len - 1] == '\n')) {
+    int len = o.len;
+    if (len > 0 && (o.chars[len - 1] == ' ' || o.chars[len - 1] == '\n')) {
       len--;
     }
-    // source keeps its spare capacity: copying a map as long as the text would cost more than the slack
-    return new NormalizedText(original, new String(out, 0, len), source, folded, lookalike, plainAscii);
+    // the arrays keep their spare capacity: copying them as long as the text would cost more than the slack
+    return new NormalizedText(original, new String(o.chars, 0, len), o.chars, o.source, folded, lookalike,
+        derivable ? o.cased : null);
+  }
+
+  /**
+   * Whether the case-preserving pass, mapping a character to {@code cased} where this one maps it to {@code mapped},
+   * writes as many chars, with spaces and letters in the same places, so that it makes every decision alike.
+   */
+  private static boolean sameShape(String mapped, String cased) {
+    if (mapped == cased) {
+      return true;
+    }
+    if (mapped.length() != cased.length()) {
+      return false;
+    }
+    for (int k = 0; k < mapped.length(); k++) {
+      char f = mapped.charAt(k);
+      char c = cased.charAt(k);
+      if (f != c && (f == ' ' || c == ' ' || f == '\n' || c == '\n' || Character.isLetter(f) != Character.isLetter(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
    * A combining mark is stuffing unless it is the first mark on a letter and composes with it into an ordinary
    * European letter ("e" + acute = "é", as decomposed text from some mail clients has it).
    */
-  private static boolean isStuffing(int base, int mark, int marksBefore) {
+  static boolean isStuffing(int base, int mark, int marksBefore) {
     if (marksBefore > 0 || base < 0) {
       return true;
     }
@@ -162,18 +253,18 @@ public final class TextNormalizer {
     return composed < 0 || composed > 0x17f;
   }
 
-  private static java.util.BitSet mark(java.util.BitSet set, int index) {
-    java.util.BitSet s = set == null ? new java.util.BitSet() : set;
+  static BitSet mark(BitSet set, int index) {
+    BitSet s = set == null ? new BitSet() : set;
     s.set(index);
     return s;
   }
 
-  private static boolean isMark(int cp) {
+  static boolean isMark(int cp) {
     int t = Character.getType(cp);
     return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK;
   }
 
-  private static boolean isAsciiLetters(String s) {
+  static boolean isAsciiLetters(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
@@ -182,6 +273,4 @@ public final class TextNormalizer {
     }
     return true;
   }
-
-
 }

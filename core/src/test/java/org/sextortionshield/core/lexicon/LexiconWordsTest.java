@@ -52,4 +52,60 @@ class LexiconWordsTest {
     atoms("zwei", number);
     assertThat(number[0]).isTrue();
   }
+
+  /** Every lexicon prefix the word starts with, shortest first, then the word itself: the definition. */
+  private static List<Integer> defined(String word, Map<String, Integer> exact, Map<String, Integer> prefixes) {
+    List<Integer> out = new ArrayList<>();
+    for (int length = 1; length <= word.length(); length++) {
+      Integer atom = prefixes.get(word.substring(0, length));
+      if (atom != null) {
+        out.add(atom);
+      }
+    }
+    if (exact.containsKey(word)) {
+      out.add(exact.get(word));
+    }
+    return out;
+  }
+
+  @Test
+  void generatedWordsGetTheAtomsOfTheDefinition() {
+    java.util.Random random = new java.util.Random(31);
+    Map<String, Integer> exact = new java.util.HashMap<>();
+    Map<String, Integer> prefixes = new java.util.HashMap<>();
+    Set<String> numbers = new java.util.HashSet<>();
+    List<String> keys = new ArrayList<>();
+    String letters = "abcdeéžж";
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 1 + random.nextInt(9); k > 0; k--) {
+        b.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      String key = b.toString();
+      keys.add(key);
+      switch (random.nextInt(3)) {
+        case 0 -> exact.putIfAbsent(key, exact.size() + prefixes.size());
+        case 1 -> {
+          if (key.length() >= 3) {
+            prefixes.putIfAbsent(key, exact.size() + prefixes.size());
+          }
+        }
+        default -> numbers.add(key);
+      }
+    }
+    LexiconWords table = new LexiconWords(exact, prefixes, numbers);
+    for (int n = 0; n < 50_000; n++) {
+      String key = keys.get(random.nextInt(keys.size()));
+      String word = switch (random.nextInt(4)) {
+        case 0 -> key;
+        case 1 -> key + letters.charAt(random.nextInt(letters.length()));
+        case 2 -> key.substring(0, random.nextInt(key.length() + 1));
+        default -> key + key + key;
+      };
+      List<Integer> found = new ArrayList<>();
+      boolean number = table.lookUp(word, found::add);
+      assertThat(found).as(word).isEqualTo(defined(word, exact, prefixes));
+      assertThat(number).as(word).isEqualTo(numbers.contains(word));
+    }
+  }
 }

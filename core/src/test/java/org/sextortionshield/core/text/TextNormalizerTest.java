@@ -113,4 +113,18 @@ class TextNormalizerTest {
     assertThat(TextNormalizer.casePreserving(TextNormalizer.forMatching("Pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\r\n\n"
         + "NOW")).text()).isEqualTo("Pay 1BoatSLRHtKNngkdXEeobR76b53LETtpyT\nNOW");
   }
+
+  @Test
+  void theMatchingPassWritesTheCasedFormBesideItsOwnWhereBothHaveOneShape() {
+    for (String s : new String[] {"Plain ASCII, 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "Gerät für Café &amp; ÉTÉ",
+        "ВІТСОІN wallet", "H¡gh r¡sk", "cafe\u0301 \u200b ﬁle Ⓑ 𝐁"}) {
+      NormalizedText matching = TextNormalizer.forMatching(s);
+      assertThat(matching.cased()).as(s).isNotNull();
+      assertThat(TextNormalizer.casePreserving(matching).text()).isEqualTo(TextNormalizer.casePreserving(s).text());
+    }
+    // "ß" folds to "ss" but keeps its one letter when cased: the case-preserving form is normalised afresh
+    NormalizedText strasse = TextNormalizer.forMatching("Straße");
+    assertThat(strasse.cased()).isNull();
+    assertThat(TextNormalizer.casePreserving(strasse).text()).isEqualTo("Straße");
+  }
 }

@@ -2,59 +2,105 @@ package org.sextortionshield.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordTableTest {
+  /** Words written one after another into one array, as a text holds them; the table numbers spans of it. */
+  private static final class Text {
+    final char[] chars;
+    final List<int[]> spans = new ArrayList<>();
+
+    Text(List<String> words) {
+      StringBuilder b = new StringBuilder();
+      for (String w : words) {
+        spans.add(new int[] {b.length(), b.length() + w.length()});
+        b.append(w).append(' ');
+      }
+      chars = b.toString().toCharArray();
+    }
+
+    int id(WordTable table, int word) {
+      int[] span = spans.get(word);
+      return table.id(span[0], span[1]);
+    }
+  }
+
+  private static Text text(String... words) {
+    return new Text(List.of(words));
+  }
+
   @Test
   void theSameCharactersGiveTheSameNumberAndString() {
-    WordTable table = new WordTable();
-    String s = "pay now pay later";
-    int first = table.id(s, 0, 3);
-    int second = table.id(s, 8, 11);
+    Text s = text("pay", "now", "pay", "later");
+    WordTable table = WordTable.fresh(s.chars, 0);
+    int first = s.id(table, 0);
     assertThat(table.word(first)).isEqualTo("pay");
-    assertThat(second).isEqualTo(first);
-    int now = table.id(s, 4, 7);
+    assertThat(s.id(table, 2)).isEqualTo(first);
+    int now = s.id(table, 1);
     assertThat(now).isNotEqualTo(first);
     assertThat(table.word(now)).isEqualTo("now");
   }
 
   @Test
-  void aPresizedTableAndAGivenHashNumberWordsAlike() {
-    java.util.Random random = new java.util.Random(3);
-    WordTable grown = new WordTable();
-    WordTable presized = new WordTable(5000);
+  void aPresizedAndAGrownTableNumberWordsAlikeAndAsAMapWould() {
+    Random random = new Random(3);
+    List<String> words = new ArrayList<>();
     for (int n = 0; n < 20_000; n++) {
-      String w = Integer.toString(random.nextInt(3000), 36);
-      int id = grown.id(w, 0, w.length());
-      assertThat(presized.id(w, 0, w.length(), w.hashCode())).as(w).isEqualTo(id);
+      words.add(Integer.toString(random.nextInt(3000), 36));
+    }
+    Text s = new Text(words);
+    WordTable grown = WordTable.fresh(s.chars, 0);
+    WordTable presized = WordTable.fresh(s.chars, 5000);
+    java.util.Map<String, Integer> reference = new java.util.HashMap<>();
+    for (int n = 0; n < words.size(); n++) {
+      String w = words.get(n);
+      int id = grown.id(s.spans.get(n)[0], s.spans.get(n)[1]);
+      assertThat(s.id(presized, n)).as(w).isEqualTo(id);
+      assertThat(reference.computeIfAbsent(w, k -> reference.size())).isEqualTo(id);
       assertThat(presized.word(id)).isEqualTo(w);
     }
-    assertThat(presized.size()).isEqualTo(grown.size()).isGreaterThan(2000);
+    assertThat(presized.size()).isEqualTo(grown.size()).isEqualTo(reference.size()).isGreaterThan(2000);
   }
 
   @Test
   void wordsWithTheSameHashStayApart() {
-    WordTable table = new WordTable();
-    String s = "Aa BB"; // "Aa".hashCode() == "BB".hashCode()
-    int aa = table.id(s, 0, 2);
-    int bb = table.id(s, 3, 5);
-    assertThat(table.word(aa)).isEqualTo("Aa");
-    assertThat(table.word(bb)).isEqualTo("BB");
-    assertThat(table.id(s, 0, 2)).isEqualTo(aa);
+    Text s = text("ÄÄa", "ÄÅB", "ÄÄa"); // the same String.hashCode, and chars past U+007F: compared char by char
+    WordTable table = WordTable.fresh(s.chars, 0);
+    int aa = s.id(table, 0);
+    int bb = s.id(table, 1);
+    assertThat("ÄÄa".hashCode()).isEqualTo("ÄÅB".hashCode());
+    assertThat(table.word(aa)).isEqualTo("ÄÄa");
+    assertThat(table.word(bb)).isEqualTo("ÄÅB");
+    assertThat(s.id(table, 2)).isEqualTo(aa);
   }
 
   @Test
-  void pastItsBoundNewWordsGetNoNumber() {
-    WordTable table = new WordTable();
+  void distinctWordsAreNumberedInOrderAndTheNumberingStopsAtTheBound() {
+    List<String> words = new ArrayList<>(List.of("pay", "now", "pay"));
     for (int i = 0; i < WordTable.MAX_WORDS; i++) {
-      String w = "w" + i;
-      assertThat(table.word(table.id(w, 0, w.length()))).isEqualTo(w);
+      words.add("w" + i);
     }
-    String late = "late word";
-    assertThat(table.id(late, 0, 4)).isEqualTo(-1);
-    assertThat(table.id(late, 0, 4)).isEqualTo(-1); // still not taken in
-    String early = "w7";
-    assertThat(table.id(early, 0, 2)).isEqualTo(7); // the first ones keep theirs
+    words.add("new");
+    words.add("now");
+    words.add("w7");
+    Text s = new Text(words);
+    WordTable table = WordTable.fresh(s.chars, 0);
+    assertThat(s.id(table, 0)).isZero();
+    assertThat(s.id(table, 1)).isEqualTo(1);
+    assertThat(s.id(table, 2)).isZero();
+    assertThat(table.size()).isEqualTo(2);
+    assertThat(table.word(1)).isEqualTo("now");
+    for (int i = 3; table.size() < WordTable.MAX_WORDS; i++) {
+      assertThat(table.word(s.id(table, i))).isEqualTo(words.get(i));
+    }
+    int late = words.size() - 3;
+    assertThat(s.id(table, late)).isEqualTo(-1);
+    assertThat(s.id(table, late)).isEqualTo(-1); // still not taken in
+    assertThat(s.id(table, late + 1)).isEqualTo(1); // known words keep their number
+    assertThat(s.id(table, late + 2)).isEqualTo(2 + 7);
   }
 
   @Test
@@ -77,23 +123,6 @@ class WordTableTest {
     assertThat(t.size()).isEqualTo(6);
     assertThat(t.word(3)).isSameAs(t.word(0));
     assertThat(t.word(4)).isSameAs(t.word(1));
-  }
-
-  @Test
-  void distinctWordsAreNumberedInOrderAndTheNumberingStopsAtTheBound() {
-    WordTable table = new WordTable();
-    String s = "pay now pay";
-    assertThat(table.id(s, 0, 3)).isZero();
-    assertThat(table.id(s, 4, 7)).isEqualTo(1);
-    assertThat(table.id(s, 8, 11)).isZero();
-    assertThat(table.size()).isEqualTo(2);
-    assertThat(table.word(1)).isEqualTo("now");
-    for (int i = 0; table.size() < WordTable.MAX_WORDS; i++) {
-      String w = "w" + i;
-      table.id(w, 0, w.length());
-    }
-    assertThat(table.id("new", 0, 3)).isEqualTo(-1);
-    assertThat(table.id(s, 4, 7)).isEqualTo(1); // known words keep their number
   }
 
   @Test
