@@ -131,7 +131,8 @@ public final class FeatureExtractor {
   /**
    * The decision value of {@code model} for a message: {@code model.decision(extract(content, signals))}, bit for bit,
    * without making its {@link Terms} or vector. The fast path of a prediction: the terms come from {@link TermWalk},
-   * each distinct word's unigram and letter n-grams are written once with its count.
+   * each distinct word's unigram and letter n-grams are written once with its count, and the letter n-grams of a
+   * segment's words are hashed all together ({@link GramBatch}).
    */
   public double decision(MessageContent content, List<String> signals, LinearModel model) {
     Occurrences out = Occurrences.scratch();
@@ -152,6 +153,9 @@ public final class FeatureExtractor {
 
   /** The word and letter n-gram features of the segment just walked. */
   private void wordFeatures(TermWalk walk, Occurrences out) {
+    GramBatch batch = out.batch;
+    batch.begin(out.keyBits());
+    int most = out.mostRepeats();
     for (int m = 0; m < walk.madeCount(); m++) {
       int w = walk.made(m);
       int count = walk.count(w);
@@ -159,24 +163,33 @@ public final class FeatureExtractor {
         continue;
       }
       int from = out.size;
+      out.reserve(1)[from] = FeatureVector.key(Block.WORDS, FeatureHash.finish(walk.head(w), 1) & mask);
+      out.size = from + 1;
       int length = walk.charLength(w);
-      boolean letters = length >= 0 && length <= FeatureConfig.MAX_CHAR_GRAM_WORD;
-      int[] keys = out.reserve(1 + (letters ? wordGrams.room(length) : 0));
-      keys[from] = FeatureVector.key(Block.WORDS,
-          FeatureHash.finish(FeatureHash.mix(FeatureHash.WORD, walk.hash(w)), 1) & mask);
-      out.size = letters ? wordGrams.keys(walk.chars(), walk.charStart(w), length, out.gramScratch, keys, from + 1)
-          : from + 1;
+      if (length >= 0 && length <= FeatureConfig.MAX_CHAR_GRAM_WORD) {
+        if (count - 1 <= most) { // the usual case: the letter n-grams with the others, their repeats in their keys
+          batch.add(wordGrams, walk.chars(), walk.charStart(w), length, count - 1);
+        } else {
+          int[] keys = out.reserve(wordGrams.room(length));
+          out.size = wordGrams.keys(walk.chars(), walk.charStart(w), length, out.gramScratch, keys, from + 1);
+        }
+      }
       out.repeat(from, out.size, count);
     }
+    out.size = batch.keys(wordGrams, out.reserve(batch.room() + 1), out.size);
+    // the longer word n-grams, position by position (most are met once), written in one go
     int terms = walk.size();
     int longest = config.wordNgrams();
+    int[] keys = out.reserve(terms * (longest - 1));
+    int k = out.size;
     for (int i = 0; i < terms; i++) {
-      int h = FeatureHash.mix(FeatureHash.WORD, walk.hash(walk.word(i)));
+      int h = walk.head(walk.word(i));
       for (int n = 2; n <= longest && i + n <= terms; n++) {
-        h = FeatureHash.mix(h, walk.hash(walk.word(i + n - 1)));
-        out.add(FeatureVector.key(Block.WORDS, FeatureHash.finish(h, n) & mask), -1, -1, -1);
+        h = FeatureHash.mixScrambled(h, walk.scrambled(walk.word(i + n - 1)));
+        keys[k++] = FeatureVector.key(Block.WORDS, FeatureHash.finish(h, n) & mask);
       }
     }
+    out.size = k;
   }
 
   /**

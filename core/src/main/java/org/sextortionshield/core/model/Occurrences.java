@@ -23,6 +23,8 @@ final class Occurrences {
   int[] counts;
   /** Room for hashing one word's letter n-grams (see {@link WordGrams#keys}). */
   final int[] gramScratch = new int[WordGrams.scratch(FeatureConfig.MAX_CHAR_GRAM_WORD)];
+  /** Letter n-grams of many words hashed at once (the prediction's). */
+  final GramBatch batch = new GramBatch();
   /** Where each distinct word's letter n-grams are among the keys (see {@link GramCache}). */
   final GramCache grams = new GramCache();
   private int[] sortBuffer = new int[0];
@@ -110,6 +112,16 @@ final class Occurrences {
       runCounts = new int[keys.length];
     }
     return keyValues.of(sorted, size, runCounts, keyBits);
+  }
+
+  /** Bits of a key; the bits above count further occurrences (see {@link #repeat}). */
+  int keyBits() {
+    return keyBits;
+  }
+
+  /** The most further occurrences a key's bits above {@link #keyBits} can count. */
+  int mostRepeats() {
+    return (1 << (31 - keyBits)) - 1;
   }
 
   /** Writes the repeats of each word's letter n-grams into their keys (see {@link #repeat}). */

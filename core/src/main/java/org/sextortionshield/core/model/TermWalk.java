@@ -40,6 +40,10 @@ final class TermWalk {
   private int[] stamps = new int[0];
   private int stamp;
   private int[] hashes = new int[0];
+  /** {@code FeatureHash.mix(WORD, hash)}: where every word n-gram starting with the word starts. */
+  private int[] heads = new int[0];
+  /** {@code FeatureHash.scramble(hash)}: the word's half of a step of a longer n-gram. */
+  private int[] scrambledHashes = new int[0];
   private boolean[] numbers = new boolean[0];
   private int[] counts = new int[0];
   private int[] charStarts = new int[0];
@@ -116,6 +120,8 @@ final class TermWalk {
       stamp = 0;
       int room = stamps.length;
       hashes = new int[room];
+      heads = new int[room];
+      scrambledHashes = new int[room];
       numbers = new boolean[room];
       counts = new int[room];
       charStarts = new int[room];
@@ -239,6 +245,8 @@ final class TermWalk {
 
   private void placeholder(int w, int hash) {
     hashes[w] = hash;
+    scrambledHashes[w] = FeatureHash.scramble(hash);
+    heads[w] = FeatureHash.mixScrambled(FeatureHash.WORD, scrambledHashes[w]);
     numbers[w] = false;
     counts[w] = 0;
     charLengths[w] = -1;
@@ -289,6 +297,8 @@ final class TermWalk {
     int room = stamps.length * 2;
     stamps = Arrays.copyOf(stamps, room);
     hashes = Arrays.copyOf(hashes, room);
+    heads = Arrays.copyOf(heads, room);
+    scrambledHashes = Arrays.copyOf(scrambledHashes, room);
     numbers = Arrays.copyOf(numbers, room);
     counts = Arrays.copyOf(counts, room);
     charStarts = Arrays.copyOf(charStarts, room);
@@ -322,6 +332,16 @@ final class TermWalk {
   /** The feature hash of distinct word {@code w} ({@link Terms#hash} of its term). */
   int hash(int w) {
     return hashes[w];
+  }
+
+  /** {@code FeatureHash.mix(FeatureHash.WORD, hash(w))}. */
+  int head(int w) {
+    return heads[w];
+  }
+
+  /** {@code FeatureHash.scramble(hash(w))}. */
+  int scrambled(int w) {
+    return scrambledHashes[w];
   }
 
   /** How many of the segment's terms are distinct word {@code w}. */

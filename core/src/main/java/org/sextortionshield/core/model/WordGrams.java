@@ -6,11 +6,14 @@ package org.sextortionshield.core.model;
  * that extraction for training and explanation and the fast prediction both use.
  */
 final class WordGrams {
-  private static final char WORD_START = '\u0002';
-  private static final char WORD_END = '\u0003';
-  private final int charMin;
-  private final int charMax;
-  private final int mask;
+  static final char WORD_START = '\u0002';
+  static final char WORD_END = '\u0003';
+  static final int SCRAMBLED_START = FeatureHash.scramble(WORD_START);
+  static final int SCRAMBLED_END = FeatureHash.scramble(WORD_END);
+  static final int CHARS_BLOCK = FeatureExtractor.Block.CHARS.ordinal();
+  final int charMin;
+  final int charMax;
+  final int mask;
 
   WordGrams(FeatureConfig config) {
     this.charMin = config.charMin();
@@ -37,11 +40,11 @@ final class WordGrams {
    */
   int keys(char[] w, int from, int length, int[] scratch, int[] out, int at) {
     int len = length + 2;
-    scratch[0] = FeatureHash.scramble(WORD_START);
+    scratch[0] = SCRAMBLED_START;
     for (int p = 1; p < len - 1; p++) {
       scratch[p] = FeatureHash.scramble(w[from + p - 1]);
     }
-    scratch[len - 1] = FeatureHash.scramble(WORD_END);
+    scratch[len - 1] = SCRAMBLED_END;
     // one length at a time: plain loops over the starts, without the branches of a loop per start
     int k = at;
     for (int n = 1; n <= charMax && n <= len; n++) {
