@@ -271,7 +271,7 @@ final class TermWalk {
       char c = s.charAt(start + i);
       chars[first + i] = c;
       h = FeatureHash.mix(h, c);
-      digits += Character.isDigit(c) ? 1 : 0;
+      digits += Terms.isDigit(c) ? 1 : 0;
     }
     int hash = FeatureHash.finish(h, length);
     if (digits > 0) {

@@ -164,7 +164,7 @@ public final class Terms {
   static int kind(String s, int from, int to) {
     int digits = 0;
     for (int k = from; k < to; k++) {
-      if (Character.isDigit(s.charAt(k))) {
+      if (isDigit(s.charAt(k))) {
         digits++;
       }
     }
@@ -179,7 +179,7 @@ public final class Terms {
     int k = at;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (markDigits && Character.isDigit(c)) {
+      if (markDigits && isDigit(c)) {
         if (k > at && out[k - 1] == '#') {
           continue;
         }
@@ -188,6 +188,11 @@ public final class Terms {
       out[k++] = c;
     }
     return k;
+  }
+
+  /** {@link Character#isDigit}, with the usual ASCII asked first. */
+  static boolean isDigit(char c) {
+    return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
   }
 
   /** The feature hash of the word {@code w[from, to)}. */
@@ -201,7 +206,8 @@ public final class Terms {
 
   /** A link: the chunk {@code s[start, end)} holds "://" ({@code scheme}) or starts with "www." and goes on. */
   static boolean isUrl(String s, int start, int end, boolean scheme) {
-    return scheme || s.startsWith("www.", start) && end - start > 4;
+    return scheme || end - start > 4 && s.charAt(start) == 'w' && s.startsWith("www.", start); // most chunks: no 'w'
+
   }
 
   /** An address: a word character on both sides of the chunk's first '@' and a dot after it, all inside the chunk. */
