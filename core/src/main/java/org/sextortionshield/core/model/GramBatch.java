@@ -29,6 +29,11 @@ final class GramBatch {
     room = 0;
   }
 
+  /** Letters the batch has room for (its arrays' length). */
+  int capacity() {
+    return letters.length;
+  }
+
   /** How many keys {@link #keys} may write at most (plus one it may write past them). */
   int room() {
     return room;

@@ -46,7 +46,7 @@ final class Occurrences {
   /** This thread's reusable buffer (never with origins), emptied. */
   static Occurrences scratch() {
     Occurrences o = SCRATCH.get();
-    if (o.keys.length > KEEP) {
+    if (o.keys.length > KEEP || o.batch.capacity() > KEEP) {
       o = new Occurrences(false);
       SCRATCH.set(o);
     }

@@ -53,6 +53,21 @@ class GramBatchTest {
     }
   }
 
+  @Test
+  void aThreadDoesNotKeepABatchGrownByAHugeText() {
+    Occurrences before = Occurrences.scratch();
+    WordGrams grams = new WordGrams(new FeatureConfig(20, 2, 3, 5, 4096));
+    char[] word = "abcdefghij".toCharArray();
+    before.batch.begin(22);
+    for (int i = 0; i < 10_000; i++) {
+      before.batch.add(grams, word, 0, word.length, 0);
+    }
+    assertThat(before.batch.capacity()).isGreaterThan(1 << 16);
+    Occurrences after = Occurrences.scratch();
+    assertThat(after).isNotSameAs(before);
+    assertThat(after.batch.capacity()).isLessThanOrEqualTo(1 << 16);
+  }
+
   private static char letter(Random random) {
     return switch (random.nextInt(6)) {
       case 0 -> (char) random.nextInt(0x10000); // any char, surrogates and the boundary marks included
