@@ -42,6 +42,11 @@ public final class ContactCues {
     return DEFAULTS;
   }
 
+  /** A filter that passes the first word of every cue. */
+  public HashFilter firstWords() {
+    return firstWords;
+  }
+
   /** Replaces defanged forms ("[at]", "[.]", "hxxp") by what they stand for; length may change. */
   public String refang(String s) {
     String out = s;
