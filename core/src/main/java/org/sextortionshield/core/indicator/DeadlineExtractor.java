@@ -83,8 +83,9 @@ public final class DeadlineExtractor implements IndicatorExtractor {
   private boolean[] phrasesAndLimitWords(TextSegment segment, Indicators.Builder out) {
     Tokens tokens = segment.tokens();
     boolean[] afterLimitWord = null;
-    for (int i = 0; i < tokens.size(); i++) {
-      DurationPhrases.Entry entry = phrases.entry(tokens.word(i));
+    int past = 0; // words before this are part of a phrase found
+    for (int i : CueWords.FIRST_WORDS.candidates(tokens)) { // the words that may begin one, shared with contacts
+      DurationPhrases.Entry entry = i < past ? null : phrases.entry(tokens.word(i));
       if (entry == null) {
         continue;
       }
@@ -102,7 +103,7 @@ public final class DeadlineExtractor implements IndicatorExtractor {
         int from = segment.normalized().sourceStart(tokens.start(i));
         int to = segment.normalized().sourceEnd(tokens.end(last));
         out.deadline(new Deadline(p.hours(), segment.original().substring(from, to), segment.location(), from, to));
-        i = last;
+        past = last + 1;
       }
     }
     return afterLimitWord;

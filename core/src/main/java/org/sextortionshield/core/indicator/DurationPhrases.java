@@ -33,9 +33,14 @@ final class DurationPhrases {
     return DEFAULTS;
   }
 
-  /** What {@code word} can begin, or null for most words. */
+  /** What {@code word} can begin, or null. */
   Entry entry(String word) {
-    return keys.mayContain(word) ? byWord.get(word) : null;
+    return byWord.get(word);
+  }
+
+  /** A filter that passes every word that begins something. */
+  HashFilter keys() {
+    return keys;
   }
 
   /** The phrase starting at token {@code i} (whose entry is {@code entry}), or null; the longest when several match. */

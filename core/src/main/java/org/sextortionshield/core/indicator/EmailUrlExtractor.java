@@ -61,9 +61,11 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
       while (start < at && s.charAt(start) == '.') {
         start++;
       }
-      String domain = s.substring(at + 1, end);
-      int dot = domain.lastIndexOf('.');
-      if (start < at && dot > 0 && domain.length() - dot > 2 && isAlphaTld(domain.substring(dot + 1))) {
+      int dot = end - 1; // the domain's last dot, read in place (searched no further back than the '@')
+      while (dot > at && s.charAt(dot) != '.') {
+        dot--;
+      }
+      if (start < at && dot > at + 1 && end - dot > 2 && isAlphaTld(s, dot + 1, end)) {
         out.email(s.substring(start, end).toLowerCase(Locale.ROOT));
       }
       at = s.indexOf('@', at + 1);
@@ -109,17 +111,28 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     }
   }
 
+  /** Per ASCII character: may stand in an address's local part, in its domain. */
+  private static final boolean[] LOCAL = new boolean[128];
+  private static final boolean[] DOMAIN = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      LOCAL[c] = Character.isLetterOrDigit(c) || "._%+-!#$&'*/=?^`{|}~".indexOf(c) >= 0;
+      DOMAIN[c] = Character.isLetterOrDigit(c) || c == '.' || c == '-';
+    }
+  }
+
   private static boolean isLocalChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || "._%+-!#$&'*/=?^`{|}~".indexOf(c) >= 0);
+    return c < 128 && LOCAL[c];
   }
 
   private static boolean isDomainChar(char c) {
-    return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
+    return c < 128 && DOMAIN[c];
   }
 
-  private static boolean isAlphaTld(String tld) {
-    for (int i = 0; i < tld.length(); i++) {
-      if (!Character.isLetter(tld.charAt(i))) {
+  private static boolean isAlphaTld(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isLetter(s.charAt(i))) {
         return false;
       }
     }

@@ -42,12 +42,19 @@ public final class ContactCues {
     return DEFAULTS;
   }
 
+  /** A filter that passes the first word of every cue. */
+  public HashFilter firstWords() {
+    return firstWords;
+  }
+
   /** Replaces defanged forms ("[at]", "[.]", "hxxp") by what they stand for; length may change. */
   public String refang(String s) {
     String out = s;
+    String lower = out.toLowerCase(java.util.Locale.ROOT); // made again only when a form was replaced
     for (Form f : refang) {
-      if (out.toLowerCase(java.util.Locale.ROOT).contains(f.written())) {
+      if (lower.contains(f.written())) {
         out = replaceIgnoreCase(out, f.written(), f.meaning());
+        lower = out.toLowerCase(java.util.Locale.ROOT);
       }
     }
     return out;
@@ -55,22 +62,23 @@ public final class ContactCues {
 
   /**
    * True when any defanged form occurs in {@code lower}, a text lower-cased with {@code Locale.ROOT} (cheap test
-   * before {@link #refang}). Every form holds a bracket or starts with "h" followed by "x" or "*", so one pass finds
-   * out whether a closer look is needed.
+   * before {@link #refang}). Every form holds a bracket or starts with "h" followed by "x" or "*": the forms that
+   * start with a bracket are tried where that bracket stands, the others searched for.
    */
   public boolean hasDefanged(String lower) {
-    boolean maybe = false;
-    for (int i = 0; i < lower.length() && !maybe; i++) {
-      char c = lower.charAt(i);
-      maybe = c == '[' || c == '(' || c == '{'
-          || c == 'h' && i + 1 < lower.length() && (lower.charAt(i + 1) == 'x' || lower.charAt(i + 1) == '*');
-    }
-    if (!maybe) {
-      return false;
-    }
     for (Form f : refang) {
-      if (lower.contains(f.written())) {
+      char first = f.written().charAt(0);
+      if (first != '[' && first != '(' && first != '{' && lower.contains(f.written())) {
         return true;
+      }
+    }
+    for (char bracket : new char[] {'[', '(', '{'}) {
+      for (int at = lower.indexOf(bracket); at >= 0; at = lower.indexOf(bracket, at + 1)) {
+        for (Form f : refang) {
+          if (f.written().charAt(0) == bracket && lower.startsWith(f.written(), at)) {
+            return true;
+          }
+        }
       }
     }
     return false;

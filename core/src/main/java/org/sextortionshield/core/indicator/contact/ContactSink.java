@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.indicator.Contact;
+import org.sextortionshield.core.indicator.CueWords;
 import org.sextortionshield.core.indicator.Indicators;
 import org.sextortionshield.core.text.Tokens;
 
@@ -60,9 +61,11 @@ final class ContactSink {
     if (cueSpans == null) {
       cueSpans = new HashMap<>();
       Tokens tokens = segment.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        String word = tokens.word(i);
-        List<ContactCues.Cue> starting = cues.firstWords.mayContain(word) ? cues.cuesByFirstWord.get(word) : null;
+      // the words that may begin a cue, found in the pass the deadline stage made (its filter passes these keys too)
+      int[] candidates = cues == ContactCues.defaults() ? CueWords.FIRST_WORDS.candidates(tokens)
+          : cues.firstWords.candidates(tokens);
+      for (int i : candidates) {
+        List<ContactCues.Cue> starting = cues.cuesByFirstWord.get(tokens.word(i));
         if (starting == null) {
           continue; // most words start no cue: no iterator made for them
         }

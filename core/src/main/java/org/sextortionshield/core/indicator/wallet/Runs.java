@@ -55,6 +55,13 @@ final class Runs {
   /** Each run's {@link Prospects#traits}, found when first asked (0 = not yet: every run has an alphabet bit). */
   private int[] traits;
   private int[] charsBefore;
+  /**
+   * The runs an address may start with, and more ({@link #mayStart} tells): every run but those too long, whose first
+   * character starts no family, or that start with a lower-case "b", "t" or "l" not followed by the second letter of
+   * a segwit prefix. Listed as the runs are added, without a branch, so that the scan visits these only.
+   */
+  private int[] candidates;
+  private int candidateCount;
   private int size;
   /** Whether the lazily filled arrays above hold this text's values. */
   private boolean nextDigitReady;
@@ -68,6 +75,7 @@ final class Runs {
     digits = new boolean[capacity];
     classes = new byte[capacity];
     joins = new boolean[capacity];
+    candidates = new int[capacity];
   }
 
   /** The runs of the normalised text {@code s}, in an instance of their own. */
@@ -109,6 +117,7 @@ final class Runs {
   private void clear(String s) {
     text = s;
     size = 0;
+    candidateCount = 0;
     nextDigitReady = false;
     traitsReady = false;
     charsBeforeReady = false;
@@ -249,7 +258,10 @@ final class Runs {
       digits = Arrays.copyOf(digits, capacity);
       classes = Arrays.copyOf(classes, capacity);
       joins = Arrays.copyOf(joins, capacity);
+      candidates = Arrays.copyOf(candidates, capacity);
     }
+    candidates[candidateCount] = size;
+    candidateCount += mayStartRoughly(offset, end - start);
     starts[size] = start;
     ends[size] = end;
     offsets[size] = offset;
@@ -260,6 +272,49 @@ final class Runs {
 
   int size() {
     return size;
+  }
+
+  /** How many runs {@link #candidate} lists. */
+  int candidates() {
+    return candidateCount;
+  }
+
+  /** The {@code k}th run, ascending, that may start an address: every run {@link #mayStart} is true for, and more. */
+  int candidate(int k) {
+    return candidates[k];
+  }
+
+  /** Per ASCII character: its letter's number (case ignored), 1 to 26, or 0. */
+  private static final byte[] LETTER = new byte[128];
+  /**
+   * Per first character (128 for any other) and second letter ({@link #LETTER}, 0 for none): 1 when some family
+   * starts so ("b", "t" and "l" in lower case only followed by the second letter of a segwit prefix: "bc1", "tb1",
+   * "tltc1", "ltc1"), or 0.
+   */
+  private static final byte[] START = new byte[129 << 5];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      LETTER[c] = (byte) (c - 'a' + 1);
+      LETTER[Character.toUpperCase(c)] = LETTER[c];
+    }
+    for (char c = 0; c < 128; c++) {
+      for (int l = 0; l < 32; l++) {
+        boolean segwit = c == 'b' || c == 't' || c == 'l';
+        boolean second = c == 'b' ? l == LETTER['c'] : c == 't' ? l == LETTER['b'] || l == LETTER['l'] : l == LETTER['t'];
+        START[c << 5 | l] = (byte) (segwit ? (second ? 1 : 0) : Wallets.mayStartWith(c) ? 1 : 0);
+      }
+    }
+  }
+
+  /**
+   * 1 when {@link #mayStart} may be true for the run of {@code length} at {@link #text}[{@code offset}], 0 when it is
+   * surely false: two table lookups and no branch (a quarter of prose words start with b, t or l).
+   */
+  private int mayStartRoughly(int offset, int length) {
+    int first = Math.min(text.charAt(offset), 128);
+    int second = LETTER[text.charAt(offset + Math.min(1, length - 1)) & 127] & -((2 - length) >>> 31); // length >= 3
+    return START[first << 5 | second] & (length - Wallets.MAX_CHARS - 1) >>> 31; // length <= MAX_CHARS
   }
 
   /** Whether an address may start with run {@code run} ({@link #mayStart}). */

@@ -54,11 +54,12 @@ public final class WalletScanner {
 
   private List<Found> scan(Runs runs) {
     List<Found> found = new ArrayList<>();
-    int i = 0;
-    while (i < runs.size() && attemptsLeft > 0) {
+    int next = 0; // runs before this are part of an address found
+    for (int k = 0; k < runs.candidates() && attemptsLeft > 0; k++) {
       // the other runs cannot start an address, or not one long enough to check: tried, each would give up
-      int last = runs.mayStart(i) && Prospects.mayReachChecksum(runs, i) ? tryFrom(runs, i, found) : -1;
-      i = last >= 0 ? last + 1 : i + 1;
+      int i = runs.candidate(k);
+      int last = i >= next && runs.mayStart(i) && Prospects.mayReachChecksum(runs, i) ? tryFrom(runs, i, found) : -1;
+      next = last >= 0 ? last + 1 : next;
     }
     return found;
   }

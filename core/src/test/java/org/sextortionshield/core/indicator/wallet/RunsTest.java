@@ -33,6 +33,43 @@ class RunsTest {
     }
   }
 
+  /** Every run an address may start with is a candidate, in order; candidates mostly may start one. */
+  @Test
+  void candidatesHoldEveryRunThatMayStart() {
+    String[] pieces = {"bc1", "Bc1", "tb1", "TB", "tl", "tltc1", "lt", "ltc1", "l", "b", "t", "bcrt1", "the", "to",
+        "like", "be", "bb", "b4", "t2", "l3", "tB", "lT", "bC", "1", "3", "m", "n", "q", "z", "0x", "A", "T", "x", "y",
+        "\u00e9", " ", "-", "\n", ".", "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"};
+    Random random = new Random(13);
+    int mayStart = 0;
+    int others = 0;
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k >= 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String s = b.toString();
+      for (Runs runs : new Runs[] {Runs.of(s), Runs.reusedPlain(s)}) {
+        if (runs == null) {
+          continue;
+        }
+        java.util.List<Integer> candidates = new java.util.ArrayList<>();
+        for (int k = 0; k < runs.candidates(); k++) {
+          candidates.add(runs.candidate(k));
+        }
+        assertThat(candidates).as(s).isSorted().doesNotHaveDuplicates();
+        for (int r = 0; r < runs.size(); r++) {
+          if (runs.mayStart(r)) {
+            assertThat(candidates).as("run %d of %s", r, s).contains(r);
+            mayStart++;
+          }
+        }
+        others += candidates.size();
+      }
+    }
+    assertThat(mayStart).isGreaterThan(50_000);
+    assertThat(others - mayStart).as("candidates that may not start").isLessThan(mayStart / 4);
+  }
+
   @Test
   void joinsAndClassesAreWhatTheTextSays() {
     String pieces = "aZ09lIO0x1 -.\n*_|:/?@\u2013\u00b7\u00e9\u00a0";
