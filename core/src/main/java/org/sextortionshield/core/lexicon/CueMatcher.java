@@ -37,13 +37,15 @@ public final class CueMatcher {
    */
   private final long[][] slotBits;
   /** [pattern] every required slot, its first included, as ids of distinct slots, most selective first. */
-  private final int[][] requiredSlots;
+  private final IntLists requiredSlots;
   /** [distinct slot id] its sorted atoms. */
   private final int[][] distinctSlots;
   /** [atom] the patterns whose key slot holds the atom, in pattern order. */
-  private final int[][] keyPostings;
+  private final IntLists keyPostings;
+  /** [pattern] its first slot's atoms (as {@link #slotAtoms}), for listing the viable patterns under them. */
+  private final IntLists firstSlots;
   /** [atom] the distinct slots that hold the atom. */
-  private final int[][] atomSlots;
+  private final IntLists atomSlots;
   /** [pattern][slot] the slot's gap before it, and whether it is optional: read in the verification walk. */
   private final int[][] gapsBefore;
   private final boolean[][] optional;
@@ -94,7 +96,7 @@ public final class CueMatcher {
       }
     }
     int[] uses = commonness(exactAtoms, prefixAtoms);
-    this.requiredSlots = new int[this.patterns.length][];
+    int[][] requiredOf = new int[this.patterns.length][];
     Map<List<Integer>, Integer> slotIds = new HashMap<>();
     List<int[]> distinct = new ArrayList<>();
     List<List<Integer>> postings = emptyLists(atomCount);
@@ -110,21 +112,23 @@ public final class CueMatcher {
       for (int a : required.get(0)) {
         postings.get(a).add(p);
       }
-      requiredSlots[p] = required.stream().mapToInt(atoms -> slotIds.computeIfAbsent(
+      requiredOf[p] = required.stream().mapToInt(atoms -> slotIds.computeIfAbsent(
           Arrays.stream(atoms).boxed().toList(), key -> {
             distinct.add(atoms);
             return distinct.size() - 1;
           })).toArray();
     }
     this.distinctSlots = distinct.toArray(new int[0][]);
-    this.keyPostings = toArrays(postings);
+    this.requiredSlots = new IntLists(requiredOf);
+    this.keyPostings = new IntLists(toArrays(postings));
+    this.firstSlots = new IntLists(Arrays.stream(slotAtoms).map(slots -> slots[0]).toArray(int[][]::new));
     List<List<Integer>> slotsOfAtom = emptyLists(atomCount);
     for (int slot = 0; slot < distinctSlots.length; slot++) {
       for (int a : distinctSlots[slot]) {
         slotsOfAtom.get(a).add(slot);
       }
     }
-    this.atomSlots = toArrays(slotsOfAtom);
+    this.atomSlots = new IntLists(toArrays(slotsOfAtom));
     this.gapsBefore = new int[this.patterns.length][];
     this.optional = new boolean[this.patterns.length][];
     for (int p = 0; p < this.patterns.length; p++) {
@@ -241,28 +245,36 @@ public final class CueMatcher {
    */
   private void listViable(CueScratch.TokenAtoms atoms, CueScratch s) {
     int viable = 0;
+    int[] postingsAt = keyPostings.at;
+    int[] postings = keyPostings.items;
     for (int d = 0; d < atoms.distinct; d++) {
-      for (int p : keyPostings[atoms.distinctAtom(d)]) {
+      int atom = atoms.distinctAtom(d);
+      for (int k = postingsAt[atom], end = postingsAt[atom + 1]; k < end; k++) {
+        int p = postings[k];
         if (s.askedAt[p] != s.epoch) {
           s.askedAt[p] = s.epoch;
-          if (allPresent(requiredSlots[p], atoms.slots)) {
+          if (allPresent(p, atoms.slots)) {
             viable = s.addCandidate(viable, p);
           }
         }
       }
     }
     Arrays.sort(s.candidates, 0, viable);
+    int[] firstAt = firstSlots.at;
+    int[] first = firstSlots.items;
     for (int c = 0; c < viable; c++) { // how many under each atom
-      for (int a : slotAtoms[s.candidates[c]][0]) {
-        if (atoms.has(a)) {
-          s.count(a);
+      int p = s.candidates[c];
+      for (int k = firstAt[p], end = firstAt[p + 1]; k < end; k++) {
+        if (atoms.has(first[k])) {
+          s.count(first[k]);
         }
       }
     }
     s.placeLists();
     for (int c = 0; c < viable; c++) {
       int p = s.candidates[c];
-      for (int a : slotAtoms[p][0]) {
+      for (int k = firstAt[p], end = firstAt[p + 1]; k < end; k++) {
+        int a = first[k];
         if (atoms.has(a)) {
           s.viable[s.viableFrom[a] + s.viableCount[a]++] = p;
         }
@@ -270,8 +282,11 @@ public final class CueMatcher {
     }
   }
 
-  private static boolean allPresent(int[] slots, long[] present) {
-    for (int slot : slots) {
+  /** Whether every required slot of pattern {@code p} is among the {@code present} slots. */
+  private boolean allPresent(int p, long[] present) {
+    int[] slots = requiredSlots.items;
+    for (int k = requiredSlots.at[p], end = requiredSlots.at[p + 1]; k < end; k++) {
+      int slot = slots[k];
       if ((present[slot >>> 6] & (1L << slot)) == 0) {
         return false;
       }

@@ -167,10 +167,13 @@ final class CueScratch {
       return (present[atom >>> 6] & (1L << atom)) != 0;
     }
 
-    void markSlots(int[][] atomSlots) {
+    void markSlots(IntLists atomSlots) {
+      int[] at = atomSlots.at;
+      int[] items = atomSlots.items;
       for (int d = 0; d < distinct; d++) {
-        for (int slot : atomSlots[distinctAtoms[d]]) {
-          slots[slot >>> 6] |= 1L << slot;
+        int atom = distinctAtoms[d];
+        for (int k = at[atom], end = at[atom + 1]; k < end; k++) {
+          slots[items[k] >>> 6] |= 1L << items[k];
         }
       }
     }

@@ -14,7 +14,12 @@ public final class NormalizedText {
   private final int[] source;
   private final int foldedLetters;
   private final BitSet lookalike;
-  /** A matching form's case-preserving chars (see {@link TextNormalizer#casePreserving(NormalizedText)}), or null. */
+  /** Marks a matching form whose cased chars are worked out from it and its original when asked. */
+  static final char[] CASED_FROM_ORIGINAL = new char[0];
+  /**
+   * A matching form's case-preserving chars (see {@link TextNormalizer#casePreserving(NormalizedText)}), or
+   * {@link #CASED_FROM_ORIGINAL}, or null.
+   */
   private final char[] cased;
 
   NormalizedText(String original, String text, char[] chars, int[] source, int foldedLetters, BitSet lookalike,
@@ -35,7 +40,7 @@ public final class NormalizedText {
 
   /** The case-preserving form's chars, when this matching form's pass could write them beside its own; or null. */
   char[] cased() {
-    return cased;
+    return cased == CASED_FROM_ORIGINAL ? TextNormalizer.casedFromOriginal(chars, text.length(), original, this) : cased;
   }
 
   /** The same original and offset map with other characters of the same length (the map is never changed). */

@@ -14,7 +14,9 @@ public final class TextNormalizer {
   private static final com.ibm.icu.text.Normalizer2 NFC = com.ibm.icu.text.Normalizer2.getNFCInstance();
   /** A thread keeps its copy of the input between texts for texts of up to this many chars. */
   private static final int KEEP = 1 << 16;
-  private static final ThreadLocal<char[][]> INPUT = ThreadLocal.withInitial(() -> new char[][] {new char[1024]});
+  /** A thread's copy of its input, and where a matching pass writes its cased chars. */
+  private static final ThreadLocal<char[][]> INPUT =
+      ThreadLocal.withInitial(() -> new char[][] {new char[1024], new char[1024 + 16]});
 
   private TextNormalizer() {}
 
@@ -42,6 +44,24 @@ public final class TextNormalizer {
     return matching.withText(new String(cased, 0, matching.length()), cased);
   }
 
+  /**
+   * The case-preserving chars of a matching form whose every char was written either from a printable ASCII char
+   * (its lower case, from itself) or as its own cased form: a letter a-z is its source's case where that is A-Z.
+   * (Other chars' sources are never A-Z: anything but printable ASCII and entities takes the slow path.)
+   */
+  static char[] casedFromOriginal(char[] chars, int length, String original, NormalizedText text) {
+    char[] cased = new char[length];
+    for (int k = 0; k < length; k++) {
+      char c = chars[k];
+      if (c >= 'a' && c <= 'z') {
+        char o = original.charAt(text.sourceStart(k));
+        c = o == c - 32 ? o : c;
+      }
+      cased[k] = c;
+    }
+    return cased;
+  }
+
   static boolean isDropped(int cp) {
     String f = CharFolding.cased(cp);
     return f != null && f.isEmpty();
@@ -65,14 +85,29 @@ public final class TextNormalizer {
   private static final class Out {
     char[] chars;
     int[] source;
-    /** The cased chars of a matching pass (the chars themselves otherwise). */
+    /**
+     * The cased chars of a matching pass, in the thread's array (copied out only when they cannot be worked out
+     * again from the chars and the original, see {@link #casedFromOriginal}); the chars themselves otherwise.
+     */
     char[] cased;
     int len;
 
     Out(int n, boolean caseFold) {
       chars = new char[n + 16];
       source = new int[n + 16];
-      cased = caseFold ? new char[n + 16] : chars;
+      cased = caseFold ? casedScratch(n + 16) : chars;
+    }
+
+    private static char[] casedScratch(int n) {
+      char[][] holder = INPUT.get();
+      if (holder[1].length < n) {
+        char[] grown = new char[Math.max(n, holder[1].length * 2)];
+        if (grown.length > KEEP + 16) {
+          return grown;
+        }
+        holder[1] = grown;
+      }
+      return holder[1];
     }
 
     void room(int more) {
@@ -113,6 +148,7 @@ public final class TextNormalizer {
     int base = -1; // the last letter written, for telling a composed accent from stuffing
     int marks = 0; // marks stacked on it so far
     boolean derivable = caseFold; // the cased form has the shape of this one (see casePreserving(NormalizedText))
+    boolean fromOriginal = true; // ... and the slow path wrote no char whose cased form differs (casedFromOriginal)
     for (int i = 0; i < n; ) {
       char ch = in[i];
       if (ch >= 0x20 && ch < 0x7f && ch != '&') {
@@ -203,7 +239,9 @@ public final class TextNormalizer {
         o.room(mapped.length());
         for (int k = 0; k < mapped.length(); k++) {
           char c = mapped.charAt(k);
-          o.write(c, derivable ? cased.charAt(k) : c, i); // (a case-preserving pass writes its chars twice)
+          char itsCase = derivable ? cased.charAt(k) : c; // (a case-preserving pass writes its chars twice)
+          fromOriginal = fromOriginal && itsCase == c;
+          o.write(c, itsCase, i);
         }
         lastSpace = mapped.charAt(mapped.length() - 1) == ' ';
         base = cp;
@@ -217,7 +255,7 @@ public final class TextNormalizer {
     }
     // the arrays keep their spare capacity: copying them as long as the text would cost more than the slack
     return new NormalizedText(original, new String(o.chars, 0, len), o.chars, o.source, folded, lookalike,
-        derivable ? o.cased : null);
+        !derivable ? null : fromOriginal ? NormalizedText.CASED_FROM_ORIGINAL : Arrays.copyOf(o.cased, len));
   }
 
   /**

@@ -127,4 +127,20 @@ class TextNormalizerTest {
     assertThat(strasse.cased()).isNull();
     assertThat(TextNormalizer.casePreserving(strasse).text()).isEqualTo("Straße");
   }
+
+  /** Most texts keep no cased array: it is worked out again from their chars and original only when asked. */
+  @Test
+  void aTextWhoseSlowCharsKeepTheirCaseHasItsCasedCharsWorkedOutWhenAsked() {
+    for (String s : new String[] {"Pay NOW, 1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "Caf\u00e9 \u00e9\u00a0x\n\nA &lt;B&gt;"}) {
+      NormalizedText matching = TextNormalizer.forMatching(s);
+      assertThat(matching.cased()).isNotSameAs(matching.cased()); // worked out on each ask
+      assertThat(new String(matching.cased())).isEqualTo(TextNormalizer.casePreserving(s).text());
+    }
+    // "É" (as "&#201;" too) folds to a letter other than its cased one: that pass copies out its cased chars
+    for (String s : new String[] {"CAF\u00c9", "CAF&#201;", "ab&#65;"}) {
+      NormalizedText matching = TextNormalizer.forMatching(s);
+      assertThat(matching.cased()).isSameAs(matching.cased());
+      assertThat(new String(matching.cased())).isEqualTo(TextNormalizer.casePreserving(s).text());
+    }
+  }
 }
