@@ -40,19 +40,28 @@ final class SimpleAddresses {
   }
 
   private static int skipSpaces(String s, int i) {
-    while (i < s.length() && s.charAt(i) == ' ') {
+    while (i < s.length() && isSpace(s.charAt(i))) {
       i++;
     }
     return i;
   }
 
+  /** The whitespace mime4j skips between tokens (header values come unfolded: no CR or LF). */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t';
+  }
+
   /** '"Quoted Name" <a@b.c>' at {@code start}: adds it and gives where it ends, or -1. */
   private static int quoted(String s, int start, List<MailAddress> out) {
     int close = s.indexOf('"', start + 1);
-    if (close < 0 || !isQuotedName(s, start + 1, close) || !s.startsWith(" <", close + 1)) {
+    if (close < 0 || !isQuotedName(s, start + 1, close)) {
       return -1;
     }
-    return angled(s, s.substring(start + 1, close), close + 3, out);
+    int open = skipSpaces(s, close + 1);
+    if (open == close + 1 || open == s.length() || s.charAt(open) != '<') {
+      return -1;
+    }
+    return angled(s, s.substring(start + 1, close), open + 1, out);
   }
 
   /** "a@b.c", "<a@b.c>" or "Name Words <a@b.c>" at {@code start}, up to a comma or the end: as {@link #quoted}. */
@@ -62,7 +71,7 @@ final class SimpleAddresses {
       end = s.length();
     }
     int last = end;
-    while (last > start && s.charAt(last - 1) == ' ') {
+    while (last > start && isSpace(s.charAt(last - 1))) {
       last--;
     }
     if (last == start) {
@@ -79,11 +88,13 @@ final class SimpleAddresses {
       return last;
     }
     int open = s.lastIndexOf('<', last - 1);
-    // "Name Words <": words one space apart, then exactly one space
-    if (open < start + 2 || s.charAt(open - 1) != ' ' || !isName(s, start, open - 1)) {
-      return -1;
+    int nameEnd = open;
+    while (nameEnd > start && isSpace(s.charAt(nameEnd - 1))) {
+      nameEnd--;
     }
-    return angled(s, s.substring(start, open - 1), open + 1, out);
+    // "Name Words <": words apart by whitespace, then whitespace
+    String name = nameEnd == open || open < start ? null : name(s, start, nameEnd);
+    return name == null ? -1 : angled(s, name, open + 1, out);
   }
 
   /** The address from {@code from} (just after '<') to the next '>': adds it with the name, gives the end or -1. */
@@ -103,32 +114,46 @@ final class SimpleAddresses {
     }
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c == ' ' ? s.charAt(i - 1) == ' '
-          : c < 0x80 ? c < 0x21 || c > 0x7e || c == '\\' || c == '=' || c == '?'
-          : !Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+      if (c == ' ' ? s.charAt(i - 1) == ' ' : !isNameChar(c, "!#$%&'()*+,-./:;<>@[]^_`{|}~")) {
         return false;
       }
     }
     return true;
   }
 
-  /** Words of letters and digits (any script) and '-', '_' or '\'' inside, single spaces between them. */
-  private static boolean isName(String s, int start, int end) {
-    if (end <= start || s.charAt(start) == ' ' || s.charAt(end - 1) == ' ') {
-      return false;
-    }
+  /**
+   * The display name {@code s[start, end)} (trimmed) as mime4j gives it, words of letters, digits and "-_'." with
+   * each run of whitespace between them made one space; or null when it holds anything else.
+   */
+  private static String name(String s, int start, int end) {
+    boolean runs = false;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
-        if (s.charAt(i - 1) == ' ') {
-          return false;
-        }
-      } else if (!(c < 0x80 ? isAsciiAlnum(c) || c == '-' || c == '_' || c == '\''
-          : Character.isLetterOrDigit(c) && !Character.isSurrogate(c))) {
-        return false;
+      if (isSpace(c)) {
+        runs |= c != ' ' || isSpace(s.charAt(i - 1)) || isSpace(s.charAt(i + 1));
+      } else if (!isNameChar(c, "-_'.")) {
+        return null;
       }
     }
-    return true;
+    if (!runs) {
+      return s.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        out.append(c);
+      } else if (!isSpace(s.charAt(i - 1))) {
+        out.append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /** ASCII letters, digits and {@code punctuation}, or a letter or digit of another script. */
+  private static boolean isNameChar(char c, String punctuation) {
+    return c < 0x80 ? isAsciiAlnum(c) || punctuation.indexOf(c) >= 0
+        : Character.isLetterOrDigit(c) && !Character.isSurrogate(c);
   }
 
   /** local@domain: dot-separated runs of [A-Za-z0-9_%+-] before the one '@', of [A-Za-z0-9-] after it. */

@@ -16,15 +16,17 @@ class AddressesTest {
         new MailAddress("Иван Петров", "ivan@example.org"));
     assertThat(SimpleAddresses.parse("a@b.c")).isNotNull();
     assertThat(SimpleAddresses.parse("Kim Lee <kim@x.org>, Bo <bo@y.org>")).hasSize(2);
+    assertThat(SimpleAddresses.parse(" Kim\t Lee\t<kim@x.org>,\t Dr. Bo  <bo@y.org>\t")).containsExactly(
+        new MailAddress("Kim Lee", "kim@x.org"), new MailAddress("Dr. Bo", "bo@y.org"));
     assertThat(SimpleAddresses.parse("\"Lee, Kim (IT)\" <kim@x.org>, <bo@y.org>")).containsExactly(
         new MailAddress("Lee, Kim (IT)", "kim@x.org"), new MailAddress("", "bo@y.org"));
   }
 
   @Test
   void leavesEverythingElseToTheGeneralParser() {
-    for (String h : List.of("kim@x.org (Kim)", "list: a@b.c, d@e.f;", "Kim  Lee <k@x.org>",
+    for (String h : List.of("kim@x.org (Kim)", "list: a@b.c, d@e.f;", "Kim\u00a0Lee <k@x.org>",
         "=?UTF-8?B?S2lt?= <k@x.org>", "a@b.c,,d@e.f", "a@b.c,", "Kim <k@[1.2.3.4]>", "a..b@c.d",
-        "Dr. Kim <k@x.org>", "k@x.org.", "Kim <k@x.org> trailing", "k@@x.org", "Kim\t<k@x.org>", "\"Kim \\\"L\" <k@x.org>",
+        "Dr: Kim <k@x.org>", "k@x.org.", "Kim <k@x.org> trailing", "k@@x.org", "Kim\r\n <k@x.org>", "\"Kim \\\"L\" <k@x.org>",
         "\"=?UTF-8?B?S2lt?=\" <k@x.org>", "<k@x.org", "\"Kim\"<k@x.org>")) {
       assertThat(SimpleAddresses.parse(h)).as(h).isNull();
       assertThat(Addresses.parse(h)).as(h).isEqualTo(Addresses.lenient(h));
@@ -40,7 +42,7 @@ class AddressesTest {
       int count = 1 + random.nextInt(4);
       for (int k = 0; k < count; k++) {
         if (k > 0) {
-          h.append(pick(random, ",", ", ", " , ", ",  ", " ,", ";", ",,", ", ", ", "));
+          h.append(pick(random, ",", ", ", " , ", ",  ", " ,", ";", ",,", ", ", ", ", ",\t", "\t,\t ", ",\r\n "));
         }
         int form = random.nextInt(5);
         if (form == 0) {
@@ -48,10 +50,10 @@ class AddressesTest {
         } else if (form == 1) {
           h.append(pick(random, "<", "<", " <", "<<")).append(address(random)).append(pick(random, ">", ">", " >", ""));
         } else if (form == 2) {
-          h.append('"').append(name(random)).append(pick(random, "\" <", "\" <", "\"<", "\"  <", "\" ", " <"))
+          h.append('"').append(name(random)).append(pick(random, "\" <", "\" <", "\"<", "\"  <", "\" ", " <", "\"\t<"))
               .append(address(random)).append(pick(random, ">", ">", "> ", ""));
         } else {
-          h.append(name(random)).append(pick(random, " <", " <", " <", "<", "  <", " < ")).append(address(random))
+          h.append(name(random)).append(pick(random, " <", " <", " <", "<", "  <", " < ", "\t<", " \t <")).append(address(random))
               .append(pick(random, ">", ">", ">", " >", "> ", "", ">>"));
         }
       }
@@ -78,7 +80,7 @@ class AddressesTest {
     int words = 1 + random.nextInt(3);
     for (int w = 0; w < words; w++) {
       if (w > 0) {
-        out.append(pick(random, " ", " ", " ", "  ", "\t", ". "));
+        out.append(pick(random, " ", " ", " ", "  ", "\t", ". ", " \t ", "\r\n "));
       }
       out.append(part(random, "abcKLM019-_'ИвнéßЖ中文.,@()\"=?:;\\ٱ\u00a0\u200b\u0001<>", 1 + random.nextInt(7)));
     }
