@@ -110,17 +110,22 @@ public final class LookAlike {
       return Kind.SKELETON;
     }
     int allowed = allowedEdits(genuine.length());
-    long c = candidateLabel.characters();
-    long g = genuineLabel.characters();
     if (allowed > 0 && Math.abs(candidate.length() - genuine.length()) <= allowed
-        && Long.bitCount(c & ~g) <= allowed && Long.bitCount(g & ~c) <= allowed
-        && distance(candidate, genuine, allowed) <= allowed) {
+        && charactersAllowTypo(candidateLabel, genuineLabel) && distance(candidate, genuine, allowed) <= allowed) {
       return Kind.TYPO;
     }
     if (genuine.length() >= 4 && candidate.indexOf('-') >= 0 && hasPart(candidate, genuine)) {
       return Kind.CONTAINS;
     }
     return Kind.NONE;
+  }
+
+  /** Whether the labels' character sets differ by no more than the typing errors the genuine one allows. */
+  static boolean charactersAllowTypo(Label candidate, Label genuine) {
+    int allowed = allowedEdits(genuine.text().length());
+    long c = candidate.characters();
+    long g = genuine.characters();
+    return Long.bitCount(c & ~g) <= allowed && Long.bitCount(g & ~c) <= allowed;
   }
 
   /** Typing errors a look-alike of a genuine label this long may make (none for short labels). */
