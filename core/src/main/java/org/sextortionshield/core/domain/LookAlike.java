@@ -13,6 +13,12 @@ import java.util.Locale;
 public final class LookAlike {
   static final int MAX_LABEL = 63;
   private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+  /**
+   * The skeleton of each ASCII character, lower-cased, or null where it is not plain ASCII. A TR39 skeleton maps
+   * each code point on its own, so an ASCII word's skeleton is its characters' skeletons end to end: most domain
+   * labels and name words need no ICU call (LookAlikeTest holds both ways equal).
+   */
+  private static final String[] ASCII_SKELETONS = asciiSkeletons();
 
   /** How a label imitates another; {@code NONE} when it does not. */
   public enum Kind {
@@ -30,7 +36,45 @@ public final class LookAlike {
   /** The TR39 skeleton of a label, lower-cased (skeletons keep case: "0" becomes "O"). */
   public static String skeleton(String label) {
     String s = label.length() > MAX_LABEL ? label.substring(0, MAX_LABEL) : label;
+    String ascii = asciiSkeleton(s);
+    return ascii != null ? ascii : icuSkeleton(s);
+  }
+
+  /** The skeleton as ICU makes it: the definition {@link #asciiSkeleton} must agree with. */
+  static String icuSkeleton(String s) {
     return SPOOF.getSkeleton(s.toLowerCase(Locale.ROOT)).toLowerCase(Locale.ROOT);
+  }
+
+  /** The skeleton of an ASCII string from the per-character table, or null when any character is not covered. */
+  static String asciiSkeleton(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String k = c < 0x80 ? ASCII_SKELETONS[c >= 'A' && c <= 'Z' ? c + 32 : c] : null;
+      if (k == null) {
+        return null;
+      }
+      if (out == null && (k.length() != 1 || k.charAt(0) != c)) {
+        out = new StringBuilder(s.length() + 4).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(k);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static String[] asciiSkeletons() {
+    String[] out = new String[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      String k = icuSkeleton(String.valueOf(c));
+      boolean plain = !k.isEmpty();
+      for (int i = 0; i < k.length(); i++) {
+        plain &= k.charAt(i) >= 0x20 && k.charAt(i) < 0x7f;
+      }
+      out[c] = plain && !(c >= 'A' && c <= 'Z') ? k : null;
+    }
+    return out;
   }
 
   /**
@@ -66,17 +110,22 @@ public final class LookAlike {
       return Kind.SKELETON;
     }
     int allowed = allowedEdits(genuine.length());
-    long c = candidateLabel.characters();
-    long g = genuineLabel.characters();
     if (allowed > 0 && Math.abs(candidate.length() - genuine.length()) <= allowed
-        && Long.bitCount(c & ~g) <= allowed && Long.bitCount(g & ~c) <= allowed
-        && distance(candidate, genuine, allowed) <= allowed) {
+        && charactersAllowTypo(candidateLabel, genuineLabel) && distance(candidate, genuine, allowed) <= allowed) {
       return Kind.TYPO;
     }
     if (genuine.length() >= 4 && candidate.indexOf('-') >= 0 && hasPart(candidate, genuine)) {
       return Kind.CONTAINS;
     }
     return Kind.NONE;
+  }
+
+  /** Whether the labels' character sets differ by no more than the typing errors the genuine one allows. */
+  static boolean charactersAllowTypo(Label candidate, Label genuine) {
+    int allowed = allowedEdits(genuine.text().length());
+    long c = candidate.characters();
+    long g = genuine.characters();
+    return Long.bitCount(c & ~g) <= allowed && Long.bitCount(g & ~c) <= allowed;
   }
 
   /** Typing errors a look-alike of a genuine label this long may make (none for short labels). */

@@ -52,7 +52,7 @@ final class LookAlikeIndex {
       return -1;
     }
     int first = first(candidate, bySkeleton.getOrDefault(candidate.skeleton(), NONE), labels.size());
-    first = first(candidate, typosByLength[text.length()], first);
+    first = firstTypo(candidate, typosByLength[text.length()], first);
     return first == labels.size() ? -1 : first;
   }
 
@@ -63,6 +63,25 @@ final class LookAlikeIndex {
         break;
       }
       if (LookAlike.compare(candidate, labels.get(p)) != LookAlike.Kind.NONE) {
+        return p;
+      }
+    }
+    return before;
+  }
+
+  /**
+   * As {@link #first} over the typo candidates, skipping those whose characters rule a typo out. That is exact: an
+   * unhyphenated candidate imitates a label by skeleton or typo only, and a label with its skeleton was already
+   * compared in the skeleton pass (the same comparison, so the same answer).
+   */
+  private int firstTypo(LookAlike.Label candidate, int[] positions, int before) {
+    for (int p : positions) {
+      if (p >= before) {
+        break;
+      }
+      LookAlike.Label genuine = labels.get(p);
+      if (LookAlike.charactersAllowTypo(candidate, genuine)
+          && LookAlike.compare(candidate, genuine) != LookAlike.Kind.NONE) {
         return p;
       }
     }

@@ -100,7 +100,11 @@ public final class PublicSuffixList {
 
   /** The public suffix of {@code host} ("co.uk" for "a.b.co.uk"); by the default rule "*", its last label. */
   public String publicSuffix(String host) {
-    String h = canonical(host);
+    return suffixOf(canonical(host));
+  }
+
+  /** The public suffix of a host name already in {@link #canonical} form. */
+  private String suffixOf(String h) {
     if (h.isEmpty()) {
       return "";
     }
@@ -132,12 +136,27 @@ public final class PublicSuffixList {
    */
   public String registrableDomain(String host) {
     String h = canonical(host);
-    String suffix = publicSuffix(h);
+    // canonical() is not always idempotent ("a.." gives "a."): only a plain result skips the second pass
+    String suffix = isPlainCanonical(h) ? suffixOf(h) : publicSuffix(h);
     if (suffix.isEmpty() || h.length() <= suffix.length()) {
       return "";
     }
     int start = h.lastIndexOf('.', h.length() - suffix.length() - 2);
     return h.substring(start + 1);
+  }
+
+  /** Whether canonical() gives {@code h} back unchanged: lower-case ASCII without "xn--", already checked. */
+  private static boolean isPlainCanonical(String h) {
+    if (h.isEmpty() || h.endsWith(".") || h.contains("xn--") || h.contains("..") || h.startsWith(".")) {
+      return false;
+    }
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c <= ' ' || c >= 0x7f || c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The registrable domain without its public suffix: "paypal" for "mail.paypal.co.uk"; "" when none. */

@@ -27,6 +27,13 @@ final class Addresses {
       return out;
     }
     String value = header.length() > MAX_HEADER_CHARS ? header.substring(0, MAX_HEADER_CHARS) : header;
+    List<MailAddress> simple = SimpleAddresses.parse(value);
+    return simple != null ? simple : lenient(value);
+  }
+
+  /** mime4j's general parse of a non-blank header: what {@link SimpleAddresses} must agree with. */
+  static List<MailAddress> lenient(String value) {
+    List<MailAddress> out = new ArrayList<>();
     byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
     try {
       AddressList list = LenientAddressParser.DEFAULT.parseAddressList(new ByteArrayBuffer(bytes, true),

@@ -104,7 +104,10 @@ public final class ParsedMessage {
   private List<MailAddress> addresses(int which, String name, boolean all) {
     List<MailAddress> parsed = addresses[which];
     if (parsed == null) {
-      parsed = List.copyOf(Addresses.parse(all ? String.join(", ", headers(name)) : header(name)));
+      List<String> values = all ? headers(name) : List.of();
+      // one header needs no joining copy
+      String value = !all ? header(name) : values.size() == 1 ? values.get(0) : String.join(", ", values);
+      parsed = List.copyOf(Addresses.parse(value));
       addresses[which] = parsed;
     }
     return parsed;

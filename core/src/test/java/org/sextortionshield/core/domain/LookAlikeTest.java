@@ -7,6 +7,32 @@ import org.junit.jupiter.api.Test;
 
 class LookAlikeTest {
   @Test
+  void asciiSkeletonsAreIcus() {
+    StringBuilder all = new StringBuilder();
+    for (char a = 0; a < 0x80; a++) {
+      all.append(a);
+      for (char b = 0; b < 0x80; b++) {
+        String pair = "" + a + b;
+        assertThat(LookAlike.skeleton(pair)).as(pair).isEqualTo(LookAlike.icuSkeleton(pair));
+      }
+    }
+    String printable = all.substring(0x20, 0x7f).replace("%", ""); // '%' has a non-ASCII skeleton
+    assertThat(LookAlike.asciiSkeleton(printable)).isEqualTo(LookAlike.icuSkeleton(printable));
+    assertThat(LookAlike.asciiSkeleton("paypal")).isEqualTo("paypal");
+    assertThat(LookAlike.asciiSkeleton("rn1CROSOFT")).isEqualTo(LookAlike.icuSkeleton("rn1CROSOFT"));
+    java.util.Random random = new java.util.Random(5);
+    String alphabet = "abcdefghijklmnopqrstuvwxyzABCMORW0123456789-_.'rnvvcl|!@ \u0430\u00e9";
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder w = new StringBuilder();
+      for (int i = random.nextInt(20); i > 0; i--) {
+        w.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String word = w.toString();
+      assertThat(LookAlike.skeleton(word)).as(word).isEqualTo(LookAlike.icuSkeleton(word));
+    }
+  }
+
+  @Test
   void lookAlikeLettersShareTheSkeleton() {
     assertThat(LookAlike.compare("paypa1", "paypal")).isEqualTo(LookAlike.Kind.SKELETON);
     assertThat(LookAlike.compare("p\u0430ypal", "paypal")).isEqualTo(LookAlike.Kind.SKELETON); // Cyrillic а

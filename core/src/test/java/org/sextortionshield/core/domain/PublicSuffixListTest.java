@@ -10,6 +10,34 @@ class PublicSuffixListTest {
   private final PublicSuffixList psl = PublicSuffixList.defaults();
 
   @Test
+  void registrableDomainMatchesItsDefinitionOnGeneratedHosts() {
+    java.util.Random random = new java.util.Random(3);
+    String[] parts = {"mail", "paypal", "co", "uk", "com", "www", "ck", "xn--pypal-4ve", "Example", "a", "", " ",
+        "blogspot", "jp", "tokyo", "ПРИМЕР", "de", "x-y", "github", "io", "."};
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder host = new StringBuilder();
+      for (int k = random.nextInt(5); k >= 0; k--) {
+        host.append(parts[random.nextInt(parts.length)]).append(random.nextInt(6) == 0 ? ".." : ".");
+      }
+      if (random.nextBoolean()) {
+        host.setLength(host.length() - 1);
+      }
+      String h = host.toString();
+      assertThat(psl.registrableDomain(h)).as(h).isEqualTo(reference(h));
+    }
+  }
+
+  /** registrableDomain as first written: the host canonicalised, and its public suffix from it. */
+  private String reference(String host) {
+    String h = PublicSuffixList.canonical(host);
+    String suffix = psl.publicSuffix(h);
+    if (suffix.isEmpty() || h.length() <= suffix.length()) {
+      return "";
+    }
+    return h.substring(h.lastIndexOf('.', h.length() - suffix.length() - 2) + 1);
+  }
+
+  @Test
   void registrableDomainsOfTheShippedList() {
     assertThat(psl.registrableDomain("mail.paypal.co.uk")).isEqualTo("paypal.co.uk");
     assertThat(psl.registrableDomain("o365mc.microsoft.com")).isEqualTo("microsoft.com");
