@@ -70,15 +70,55 @@ public final class ReceivedChain {
    */
   public static String firstExternalIp(List<String> receivedHeaders) {
     for (int i = 0; i < receivedHeaders.size() && i < MAX_HOPS; i++) {
-      String value = clean(clip(receivedHeaders.get(i)));
-      int semi = value.lastIndexOf(';');
-      String from = fromClause(semi >= 0 ? value.substring(0, semi) : value);
-      String ip = ipOf(from, comment(from));
+      String ip = fromIp(oneLine(clip(receivedHeaders.get(i))));
       if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
         return ip;
       }
     }
     return null;
+  }
+
+  /**
+   * The IP of the from clause of a header on one line, as {@link #parseHop} finds it, read in place: bounds into
+   * {@code v} stand for the stripped substrings {@code parseHop} copies.
+   */
+  private static String fromIp(String v) {
+    int lo = stripStart(v, 0, v.length());
+    int hi = stripEnd(v, lo, v.length());
+    int semi = v.lastIndexOf(';', hi - 1);
+    int end = semi >= lo ? semi : hi;
+    int[] at = keywordsAt(v, lo, end, FROM);
+    if (at[FROM] < 0) {
+      return "";
+    }
+    int start = at[FROM] + KEYWORDS[FROM].length();
+    int stop = clauseEnd(at, start, end);
+    int from = stripStart(v, start, stop);
+    int to = stripEnd(v, from, stop);
+    int open = v.indexOf('(', from);
+    if (open >= 0 && open < to) {
+      int close = commentEnd(v, open, to);
+      int a = stripStart(v, open + 1, close);
+      String ip = IpAddresses.findIn(v, a, stripEnd(v, a, close));
+      if (!ip.isEmpty()) {
+        return ip;
+      }
+    }
+    return IpAddresses.findIn(v, from, to);
+  }
+
+  private static int stripStart(String s, int lo, int hi) {
+    while (lo < hi && Character.isWhitespace(s.charAt(lo))) {
+      lo++;
+    }
+    return lo;
+  }
+
+  private static int stripEnd(String s, int lo, int hi) {
+    while (hi > lo && Character.isWhitespace(s.charAt(hi - 1))) {
+      hi--;
+    }
+    return hi;
   }
 
   /** A header cut to {@link #MAX_HEADER} characters: what a hop is parsed from. */
@@ -87,7 +127,24 @@ public final class ReceivedChain {
   }
 
   private static String clean(String header) {
-    return header.replace('\r', ' ').replace('\n', ' ').replace('\t', ' ').strip();
+    return oneLine(header).strip();
+  }
+
+  /** The header with CR, LF and TAB as spaces, copied at most once (usually not at all: values come unfolded). */
+  private static String oneLine(String header) {
+    for (int i = 0; i < header.length(); i++) {
+      char c = header.charAt(i);
+      if (c == '\r' || c == '\n' || c == '\t') {
+        char[] out = header.toCharArray();
+        for (int j = i; j < out.length; j++) {
+          if (out[j] == '\r' || out[j] == '\n' || out[j] == '\t') {
+            out[j] = ' ';
+          }
+        }
+        return new String(out);
+      }
+    }
+    return header;
   }
 
   /** The IP of a from clause: in its comment (where MTAs record it) or else in the clause itself. */
@@ -122,7 +179,7 @@ public final class ReceivedChain {
    * word outside parentheses) to the next keyword. The first occurrence of a keyword wins.
    */
   static String[] clauses(String s) {
-    int[] at = keywordsAt(s, -1);
+    int[] at = keywordsAt(s, 0, s.length(), -1);
     String[] out = new String[KEYWORDS.length];
     for (int k = 0; k < KEYWORDS.length; k++) {
       out[k] = clause(s, at, k);
@@ -132,7 +189,7 @@ public final class ReceivedChain {
 
   /** The {@code from} clause alone, as {@link #clauses} finds it, reading the header only up to the clause's end. */
   static String fromClause(String s) {
-    return clause(s, keywordsAt(s, FROM), FROM);
+    return clause(s, keywordsAt(s, 0, s.length(), FROM), FROM);
   }
 
   private static String clause(String s, int[] at, int k) {
@@ -140,31 +197,34 @@ public final class ReceivedChain {
       return "";
     }
     int from = at[k] + KEYWORDS[k].length();
-    int end = s.length();
+    return s.substring(from, clauseEnd(at, from, s.length())).strip();
+  }
+
+  /** Where a clause starting at {@code from} ends: at the nearest keyword after it, else at {@code end}. */
+  private static int clauseEnd(int[] at, int from, int end) {
     for (int j = 0; j < KEYWORDS.length; j++) {
       if (at[j] >= from && at[j] < end) {
         end = at[j];
       }
     }
-    return s.substring(from, end).strip();
+    return end;
   }
 
   /**
    * Where each keyword first occurs (-1 where it does not). With {@code until} a keyword, the scan stops at the first
    * keyword found after that one: the clause of {@code until} is then bounded, and later finds could not change it.
    */
-  private static int[] keywordsAt(String s, int until) {
+  private static int[] keywordsAt(String s, int lo, int n, int until) {
     int[] at = new int[KEYWORDS.length];
     java.util.Arrays.fill(at, -1);
     int depth = 0;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
+    for (int i = lo; i < n; i++) {
       char c = s.charAt(i);
       if (c == '(') {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && c != ' ' && (i == 0 || s.charAt(i - 1) == ' ')) {
+      } else if (depth == 0 && c != ' ' && (i == lo || s.charAt(i - 1) == ' ')) {
         int end = i;
         while (end < n && s.charAt(end) != ' ' && s.charAt(end) != '(' && end - i <= 4) {
           end++;
@@ -186,18 +246,20 @@ public final class ReceivedChain {
 
   private static String comment(String s) {
     int open = s.indexOf('(');
-    if (open < 0) {
-      return "";
-    }
+    return open < 0 ? "" : s.substring(open + 1, commentEnd(s, open, s.length())).strip();
+  }
+
+  /** The index of the parenthesis closing the one at {@code open}, or {@code hi} when none does. */
+  private static int commentEnd(String s, int open, int hi) {
     int depth = 0;
-    for (int i = open; i < s.length(); i++) {
+    for (int i = open; i < hi; i++) {
       if (s.charAt(i) == '(') {
         depth++;
       } else if (s.charAt(i) == ')' && --depth == 0) {
-        return s.substring(open + 1, i).strip();
+        return i;
       }
     }
-    return s.substring(open + 1).strip();
+    return hi;
   }
 
   private static String firstWord(String s) {
