@@ -7,7 +7,7 @@ import java.net.UnknownHostException;
 public final class IpAddresses {
   private IpAddresses() {}
 
-  /** The first IPv4 or IPv6 literal in {@code s} (bracketed ones first), or "". */
+  /** The first IPv4 or IPv6 literal in {@code s} (bracketed ones first), or "". CR, LF and TAB count as spaces. */
   public static String findIn(String s) {
     return findIn(s, 0, s.length());
   }
@@ -78,7 +78,7 @@ public final class IpAddresses {
   }
 
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
+    return ReceivedChain.isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
   }
 
   public static boolean isIpv4(String s) {

@@ -70,7 +70,7 @@ public final class ReceivedChain {
    */
   public static String firstExternalIp(List<String> receivedHeaders) {
     for (int i = 0; i < receivedHeaders.size() && i < MAX_HOPS; i++) {
-      String ip = fromIp(oneLine(clip(receivedHeaders.get(i))));
+      String ip = fromIp(clip(receivedHeaders.get(i)));
       if (!ip.isEmpty() && IpAddresses.isPublic(ip)) {
         return ip;
       }
@@ -79,8 +79,8 @@ public final class ReceivedChain {
   }
 
   /**
-   * The IP of the from clause of a header on one line, as {@link #parseHop} finds it, read in place: bounds into
-   * {@code v} stand for the stripped substrings {@code parseHop} copies.
+   * The IP of the from clause of a header, as {@link #parseHop} finds it, read in place: bounds into {@code v} stand
+   * for the stripped substrings {@code parseHop} copies, and CR, LF and TAB count as the spaces it makes them.
    */
   private static String fromIp(String v) {
     int lo = stripStart(v, 0, v.length());
@@ -224,12 +224,12 @@ public final class ReceivedChain {
         depth++;
       } else if (c == ')') {
         depth = Math.max(0, depth - 1);
-      } else if (depth == 0 && c != ' ' && (i == lo || s.charAt(i - 1) == ' ')) {
+      } else if (depth == 0 && !isSpace(c) && (i == lo || isSpace(s.charAt(i - 1)))) {
         int end = i;
-        while (end < n && s.charAt(end) != ' ' && s.charAt(end) != '(' && end - i <= 4) {
+        while (end < n && !isSpace(s.charAt(end)) && s.charAt(end) != '(' && end - i <= 4) {
           end++;
         }
-        if (end - i <= 4 && (end == n || s.charAt(end) == ' ')) {
+        if (end - i <= 4 && (end == n || isSpace(s.charAt(end)))) {
           for (int k = 0; k < KEYWORDS.length; k++) {
             if (at[k] < 0 && KEYWORDS[k].length() == end - i && s.regionMatches(true, i, KEYWORDS[k], 0, end - i)) {
               at[k] = i;
@@ -242,6 +242,11 @@ public final class ReceivedChain {
       }
     }
     return at;
+  }
+
+  /** A space, or a character {@link #clean} makes one. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static String comment(String s) {
