@@ -3,6 +3,7 @@ package org.sextortionshield.core.header;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sextortionshield.core.mail.ParsedMessage;
 
 /**
  * The {@code Received:} headers of a message, top (most recent, added by our side) to bottom (closest to the
@@ -14,12 +15,35 @@ import java.util.Locale;
 public final class ReceivedChain {
   private static final int MAX_HOPS = 100;
   private static final int MAX_HEADER = 4096;
-  private final List<String> headers;
+  /** The message whose Received headers these are, until they are first read (then null). */
+  private ParsedMessage message;
+  private List<String> headers;
   /** Parsed on first use: scanning never reads the chain, the evidence pack does (racing threads parse alike). */
   private List<ReceivedHop> hops;
 
   private ReceivedChain(List<String> headers) {
     this.headers = headers;
+  }
+
+  private ReceivedChain(ParsedMessage message) {
+    this.message = message;
+  }
+
+  /**
+   * The chain of a message, looked up on first use: a scan never reads it (the sender IP reads the headers itself),
+   * and finding a message's Received headers walks all its headers.
+   */
+  public static ReceivedChain of(ParsedMessage message) {
+    return new ReceivedChain(message);
+  }
+
+  /** The header values, looked up on first use (racing threads look up equal lists). */
+  private synchronized List<String> headers() {
+    if (headers == null) {
+      headers = parse(message.headers("Received")).headers;
+      message = null;
+    }
+    return headers;
   }
 
   /**
@@ -34,8 +58,9 @@ public final class ReceivedChain {
   public List<ReceivedHop> hops() {
     List<ReceivedHop> h = hops;
     if (h == null) {
-      List<ReceivedHop> parsed = new ArrayList<>(headers.size());
-      for (String header : headers) {
+      List<String> values = headers();
+      List<ReceivedHop> parsed = new ArrayList<>(values.size());
+      for (String header : values) {
         parsed.add(parseHop(clip(header)));
       }
       h = List.copyOf(parsed); // immutable, so handing it over through a plain field is safe
@@ -49,7 +74,7 @@ public final class ReceivedChain {
    * first relay that recorded a public sender — as seen from our side, the external sender. Null when none.
    */
   public String firstExternalIp() {
-    return firstExternalIp(headers);
+    return firstExternalIp(headers());
   }
 
   /** The lowest public IP in the chain: the claimed origin, which the sender may have forged. Null when none. */
