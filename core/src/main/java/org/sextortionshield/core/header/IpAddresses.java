@@ -110,19 +110,24 @@ public final class IpAddresses {
   }
 
   public static boolean isIpv6(String s) {
+    return ipv6(s) != null;
+  }
+
+  /** The address of an IPv6 literal (IPv4-mapped ones come as IPv4), or null: parsed once, never resolved. */
+  private static InetAddress ipv6(String s) {
     if (s.length() < 2 || s.length() > 45 || s.indexOf(':') < 0) {
-      return false;
+      return null;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.digit(c, 16) < 0 && c != ':' && c != '.') {
-        return false;
+        return null;
       }
     }
     try {
-      return InetAddress.getByName(s) != null; // a literal: parsed, never resolved
+      return InetAddress.getByName(s); // a literal: parsed, never resolved
     } catch (UnknownHostException e) {
-      return false;
+      return null;
     }
   }
 
@@ -142,20 +147,16 @@ public final class IpAddresses {
           || a == 198 && b == 51 && c == 100
           || a == 203 && b == 0 && c == 113);
     }
-    if (isIpv6(ip)) {
-      try {
-        InetAddress addr = InetAddress.getByName(ip);
-        byte[] b = addr.getAddress();
-        boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
-        boolean documentation = b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01
-            && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
-        return !(addr.isLoopbackAddress() || addr.isLinkLocalAddress() || addr.isSiteLocalAddress()
-            || addr.isAnyLocalAddress() || addr.isMulticastAddress() || uniqueLocal || documentation);
-      } catch (UnknownHostException e) {
-        return false;
-      }
+    InetAddress addr = ipv6(ip);
+    if (addr == null) {
+      return false;
     }
-    return false;
+    byte[] b = addr.getAddress();
+    boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+    boolean documentation = b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01
+        && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
+    return !(addr.isLoopbackAddress() || addr.isLinkLocalAddress() || addr.isSiteLocalAddress()
+        || addr.isAnyLocalAddress() || addr.isMulticastAddress() || uniqueLocal || documentation);
   }
 
   /** Octet {@code k} (0-3) of an address {@link #isIpv4} accepted, read in decimal as {@code Integer.parseInt}. */

@@ -55,9 +55,16 @@ class SenderIpEquivalenceTest {
               + octets[random.nextInt(octets.length)] + "." + octets[random.nextInt(octets.length)];
       assertThat(IpAddresses.isPublic(ip)).as(ip).isEqualTo(isPublic(ip));
     }
-    for (String ip : new String[] {"::ffff:10.0.0.1", "::ffff:8.8.8.8", "2001:db8::1", "fe80::1", "ff02::1", "::",
-        "2001:4860:4860::8888", "1.2.3", "", "a.b.c.d"}) {
-      assertThat(IpAddresses.isPublic(ip)).as(ip).isEqualTo(isPublic(ip));
+    for (String ip : new String[] {"1.2.3", "", "a.b.c.d", "1.2.3.4.5", ".1.2.3.4"}) {
+      assertThat(IpAddresses.isPublic(ip)).as(ip).isFalse();
+    }
+    for (String ip : new String[] {"::ffff:10.0.0.1", "2001:db8::1", "fe80::1", "ff02::1", "::", "::1", "fc00::1",
+        "fdff::2", "::ffff:192.168.1.1", "::ffff:127.0.0.1", "fec0::1", "1::2::3", "g::1", "::ffff:300.1.1.1"}) {
+      assertThat(IpAddresses.isPublic(ip)).as(ip).isFalse();
+    }
+    for (String ip : new String[] {"::ffff:8.8.8.8", "2001:4860:4860::8888", "2603:10b6:5:1b0::27", "2a00:1450::1",
+        "::ffff:0808:0808"}) {
+      assertThat(IpAddresses.isPublic(ip)).as(ip).isTrue();
     }
   }
 
