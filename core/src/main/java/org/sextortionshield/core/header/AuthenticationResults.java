@@ -31,9 +31,11 @@ public final class AuthenticationResults {
   public static AuthenticationResults parse(List<String> authResults, List<String> arcResults,
       Set<String> trustedIds) {
     Set<String> trusted = new java.util.HashSet<>();
-    trustedIds.forEach(id -> trusted.add(id.strip().toLowerCase(Locale.ROOT)));
+    for (String id : trustedIds) {
+      trusted.add(id.strip().toLowerCase(Locale.ROOT));
+    }
     if (trusted.isEmpty() && !authResults.isEmpty()) {
-      trusted.add(authservId(strip(authResults.get(0))));
+      trusted.add(authservId(splitOutsideQuotes(strip(authResults.get(0)), ';')));
     }
     List<AuthResult> out = new ArrayList<>();
     int n = 0;
@@ -107,8 +109,7 @@ public final class AuthenticationResults {
    * The authserv-id: the first word before the first ';'. Exchange Online writes its results without one
    * ("spf=pass (...) smtp.mailfrom=...; dkim=..."); such headers have the id "" ({@link #MISSING_ID}).
    */
-  private static String authservId(String header) {
-    List<String> parts = splitOutsideQuotes(header, ';');
+  private static String authservId(List<String> parts) {
     String head = parts.isEmpty() ? "" : removeComments(parts.get(0)).strip();
     int space = head.indexOf(' ');
     String id = (space < 0 ? head : head.substring(0, space)).toLowerCase(Locale.ROOT);
@@ -116,9 +117,9 @@ public final class AuthenticationResults {
   }
 
   private static void parseOne(String value, Set<String> trusted, boolean arc, List<AuthResult> out) {
-    String id = authservId(value);
-    boolean isTrusted = trusted.contains(id);
     List<String> parts = splitOutsideQuotes(value, ';');
+    String id = authservId(parts);
+    boolean isTrusted = trusted.contains(id);
     int first = id.equals(MISSING_ID) ? 0 : Math.min(1, parts.size());
     for (String rawStatement : parts.subList(first, parts.size())) {
       String statement = removeComments(rawStatement);
@@ -161,6 +162,9 @@ public final class AuthenticationResults {
   }
 
   private static String removeComments(String s) {
+    if (s.indexOf('(') < 0) {
+      return s; // nothing to remove (a ')' outside comments is kept)
+    }
     StringBuilder out = new StringBuilder(s.length());
     int depth = 0;
     boolean quoted = false;
@@ -181,11 +185,11 @@ public final class AuthenticationResults {
   }
 
   /** Splits at {@code sep} outside quoted strings and comments; empty parts are dropped. */
-  private static List<String> splitOutsideQuotes(String s, char sep) {
+  static List<String> splitOutsideQuotes(String s, char sep) {
     List<String> parts = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
     boolean quoted = false;
     int depth = 0;
+    int start = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '"' && depth == 0) {
@@ -196,17 +200,24 @@ public final class AuthenticationResults {
         depth--;
       }
       if (c == sep && !quoted && depth == 0) {
-        if (!cur.toString().isBlank()) {
-          parts.add(cur.toString().strip());
-        }
-        cur.setLength(0);
-      } else {
-        cur.append(c);
+        addPart(s, start, i, parts);
+        start = i + 1;
       }
     }
-    if (!cur.toString().isBlank()) {
-      parts.add(cur.toString().strip());
-    }
+    addPart(s, start, s.length(), parts);
     return parts;
+  }
+
+  /** Adds {@code s.substring(start, end)} stripped, unless it is blank (then no copy is made). */
+  private static void addPart(String s, int start, int end, List<String> parts) {
+    while (start < end && Character.isWhitespace(s.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      parts.add(s.substring(start, end));
+    }
   }
 }

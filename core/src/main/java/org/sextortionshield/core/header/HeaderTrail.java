@@ -18,7 +18,7 @@ public record HeaderTrail(ReceivedChain received, AuthenticationResults authenti
     if (returnPath.startsWith("<") && returnPath.endsWith(">")) {
       returnPath = returnPath.substring(1, returnPath.length() - 1);
     }
-    return new HeaderTrail(ReceivedChain.parse(m.headers("Received")),
+    return new HeaderTrail(ReceivedChain.of(m),
         AuthenticationResults.parse(m.headers("Authentication-Results"), m.headers("ARC-Authentication-Results"),
             trustedAuthservIds),
         returnPath.toLowerCase(java.util.Locale.ROOT), m.from(), m.replyTo(), m.sender());

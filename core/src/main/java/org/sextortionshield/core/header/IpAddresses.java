@@ -7,57 +7,70 @@ import java.net.UnknownHostException;
 public final class IpAddresses {
   private IpAddresses() {}
 
-  /** The first IPv4 or IPv6 literal in {@code s} (bracketed ones first), or "". */
+  /** The first IPv4 or IPv6 literal in {@code s} (bracketed ones first), or "". CR, LF and TAB count as spaces. */
   public static String findIn(String s) {
-    int open = s.indexOf('[');
-    while (open >= 0) {
+    return findIn(s, 0, s.length());
+  }
+
+  /**
+   * {@link #findIn(String)} of {@code s.substring(lo, hi)}, read in place: a Received header is scanned for the
+   * sender IP on every message, and the copies of its clauses were most of that cost.
+   */
+  static String findIn(String s, int lo, int hi) {
+    int open = s.indexOf('[', lo);
+    while (open >= 0 && open < hi) {
       int close = s.indexOf(']', open);
-      if (close < 0) {
+      if (close < 0 || close >= hi) {
         break;
       }
-      String inside = s.substring(open + 1, close);
-      if (inside.regionMatches(true, 0, "IPv6:", 0, 5)) {
-        inside = inside.substring(5);
+      int start = open + 1;
+      if (s.regionMatches(true, start, "IPv6:", 0, 5) && start + 5 <= close) {
+        start += 5;
       }
-      if (isIpv4(inside) || isIpv6(inside)) {
-        return inside.toLowerCase(java.util.Locale.ROOT);
+      if (close - start >= 2 && close - start <= 45) { // shorter or longer is neither literal
+        String inside = s.substring(start, close);
+        if (isIpv4(inside) || isIpv6(inside)) {
+          return inside.toLowerCase(java.util.Locale.ROOT);
+        }
       }
       open = s.indexOf('[', close);
     }
-    int i = 0;
-    while (i < s.length()) {
-      if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))
+    int i = lo;
+    while (i < hi) {
+      if (Character.isDigit(s.charAt(i)) && (i == lo || !Character.isLetterOrDigit(s.charAt(i - 1))
           && s.charAt(i - 1) != '.')) {
         int end = i;
-        while (end < s.length() && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.')) {
+        while (end < hi && (Character.isDigit(s.charAt(end)) || s.charAt(end) == '.')) {
           end++;
         }
-        String candidate = s.substring(i, end);
-        if (isIpv4(candidate)) {
-          return candidate;
+        if (end - i >= 7 && end - i <= 15) {
+          String candidate = s.substring(i, end);
+          if (isIpv4(candidate)) {
+            return candidate;
+          }
         }
         i = end;
       } else {
         i++;
       }
     }
-    return bareIpv6(s);
+    return bareIpv6(s, lo, hi);
   }
 
   /** An IPv6 literal standing as a word of its own ("(2603:10b6:5:1b0::27)", as Exchange writes it), or "". */
-  private static String bareIpv6(String s) {
-    int i = 0;
-    while (i < s.length()) {
-      while (i < s.length() && isSeparator(s.charAt(i))) {
+  private static String bareIpv6(String s, int lo, int hi) {
+    int i = lo;
+    while (i < hi) {
+      while (i < hi && isSeparator(s.charAt(i))) {
         i++;
       }
       int start = i;
       int colons = 0;
-      while (i < s.length() && !isSeparator(s.charAt(i))) {
+      while (i < hi && !isSeparator(s.charAt(i))) {
         colons += s.charAt(i) == ':' ? 1 : 0;
         i++;
       }
-      if (colons >= 2 && isIpv6(s.substring(start, i))) {
+      if (colons >= 2 && i - start <= 45 && isIpv6(s.substring(start, i))) {
         return s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
       }
     }
@@ -65,7 +78,7 @@ public final class IpAddresses {
   }
 
   private static boolean isSeparator(char c) {
-    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
+    return ReceivedChain.isSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == ';';
   }
 
   public static boolean isIpv4(String s) {
@@ -97,29 +110,33 @@ public final class IpAddresses {
   }
 
   public static boolean isIpv6(String s) {
+    return ipv6(s) != null;
+  }
+
+  /** The address of an IPv6 literal (IPv4-mapped ones come as IPv4), or null: parsed once, never resolved. */
+  private static InetAddress ipv6(String s) {
     if (s.length() < 2 || s.length() > 45 || s.indexOf(':') < 0) {
-      return false;
+      return null;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.digit(c, 16) < 0 && c != ':' && c != '.') {
-        return false;
+        return null;
       }
     }
     try {
-      return InetAddress.getByName(s) != null; // a literal: parsed, never resolved
+      return InetAddress.getByName(s); // a literal: parsed, never resolved
     } catch (UnknownHostException e) {
-      return false;
+      return null;
     }
   }
 
   /** True unless the address is private, loopback, link-local, shared (CGNAT), documentation or otherwise reserved. */
   public static boolean isPublic(String ip) {
     if (isIpv4(ip)) {
-      String[] p = ip.split("\\.");
-      int a = Integer.parseInt(p[0]);
-      int b = Integer.parseInt(p[1]);
-      int c = Integer.parseInt(p[2]);
+      int a = octet(ip, 0);
+      int b = octet(ip, 1);
+      int c = octet(ip, 2);
       return !(a == 10 || a == 127 || a == 0 || a >= 224
           || a == 172 && b >= 16 && b <= 31
           || a == 192 && b == 168
@@ -130,19 +147,28 @@ public final class IpAddresses {
           || a == 198 && b == 51 && c == 100
           || a == 203 && b == 0 && c == 113);
     }
-    if (isIpv6(ip)) {
-      try {
-        InetAddress addr = InetAddress.getByName(ip);
-        byte[] b = addr.getAddress();
-        boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
-        boolean documentation = b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01
-            && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
-        return !(addr.isLoopbackAddress() || addr.isLinkLocalAddress() || addr.isSiteLocalAddress()
-            || addr.isAnyLocalAddress() || addr.isMulticastAddress() || uniqueLocal || documentation);
-      } catch (UnknownHostException e) {
-        return false;
-      }
+    InetAddress addr = ipv6(ip);
+    if (addr == null) {
+      return false;
     }
-    return false;
+    byte[] b = addr.getAddress();
+    boolean uniqueLocal = (b[0] & 0xfe) == 0xfc;
+    boolean documentation = b.length == 16 && (b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x01
+        && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8;
+    return !(addr.isLoopbackAddress() || addr.isLinkLocalAddress() || addr.isSiteLocalAddress()
+        || addr.isAnyLocalAddress() || addr.isMulticastAddress() || uniqueLocal || documentation);
+  }
+
+  /** Octet {@code k} (0-3) of an address {@link #isIpv4} accepted, read in decimal as {@code Integer.parseInt}. */
+  private static int octet(String ip, int k) {
+    int i = 0;
+    for (int dots = 0; dots < k; i++) {
+      dots += ip.charAt(i) == '.' ? 1 : 0;
+    }
+    int v = 0;
+    for (; i < ip.length() && ip.charAt(i) != '.'; i++) {
+      v = v * 10 + ip.charAt(i) - '0';
+    }
+    return v;
   }
 }

@@ -117,6 +117,20 @@ class HeaderTrailTest {
     assertThat(t.sender().get(0).address()).isEqualTo("s@relay.example");
   }
 
+  /** The trail looks the Received headers up only when read, and then finds what parsing them gives. */
+  @Test
+  void lazyChainOfAMessageIsTheParsedChain() throws IOException {
+    String raw = "Received: from a (b [10.0.0.1]) by c; 1 Jan 2024 00:00 +0000\nSubject: x\n"
+        + "Received: from d (e [8.8.4.4]) by a with SMTP id 7; 1 Jan 2024 00:00 +0000\n\nbody";
+    var message = new MailParser().parse(raw.getBytes(StandardCharsets.UTF_8));
+    ReceivedChain lazy = HeaderTrail.of(message, Set.of()).received();
+    ReceivedChain parsed = ReceivedChain.parse(message.headers("Received"));
+    assertThat(lazy.hops()).hasSize(2).isEqualTo(parsed.hops());
+    assertThat(lazy.firstExternalIp()).isEqualTo(parsed.firstExternalIp()).isEqualTo("8.8.4.4");
+    assertThat(ReceivedChain.of(message).firstExternalIp()).isEqualTo("8.8.4.4");
+    assertThat(ReceivedChain.of(message).claimedOriginIp()).isEqualTo(parsed.claimedOriginIp());
+  }
+
   @Test
   void severalHeadersFromDifferentServersOnlyTheTrustedCount() {
     AuthenticationResults ar = AuthenticationResults.parse(List.of(
