@@ -22,7 +22,7 @@ final class MimeParams {
     if (headerValue == null || headerValue.isBlank()) {
       return "";
     }
-    RawBody body = RawFieldParser.DEFAULT.parseRawBody(new RawField("X", headerValue));
+    RawBody body = RawFieldParser.DEFAULT.parseRawBody(field(headerValue));
     return body.getValue() == null ? "" : body.getValue().strip().toLowerCase(Locale.ROOT);
   }
 
@@ -31,7 +31,7 @@ final class MimeParams {
     if (headerValue == null || headerValue.isBlank()) {
       return null;
     }
-    List<NameValuePair> params = RawFieldParser.DEFAULT.parseRawBody(new RawField("X", headerValue)).getParams();
+    List<NameValuePair> params = RawFieldParser.DEFAULT.parseRawBody(field(headerValue)).getParams();
     String plain = null;
     String extended = null;
     TreeMap<Integer, String[]> sections = new TreeMap<>();
@@ -72,6 +72,30 @@ final class MimeParams {
       return out.toString();
     }
     return plain == null ? null : DecoderUtil.decodeEncodedWords(plain, DecodeMonitor.SILENT);
+  }
+
+  /**
+   * The value as a mime4j field. mime4j refuses a value with a CR that does not start a folding CR LF and white space
+   * (header injection), and reads past the end of one ending in CR; a header can hold either, so those values have
+   * their CRs and LFs read as spaces, which is how the parameter parser reads folding anyway.
+   */
+  static RawField field(String headerValue) {
+    return new RawField("X", foldsCleanly(headerValue) ? headerValue
+        : headerValue.replace('\r', ' ').replace('\n', ' '));
+  }
+
+  /** Whether every CR is followed by LF and then by the end, a space or a tab (what mime4j accepts). */
+  private static boolean foldsCleanly(String v) {
+    int n = v.length();
+    for (int i = v.indexOf('\r'); i >= 0; i = v.indexOf('\r', i + 1)) {
+      if (i + 1 >= n || v.charAt(i + 1) != '\n') {
+        return false;
+      }
+      if (i + 2 < n && v.charAt(i + 2) != ' ' && v.charAt(i + 2) != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Charset charsetPrefix(String v) {
