@@ -208,9 +208,10 @@ public final class Shield {
    * @param secrets every secret of the whole message (its forwards too), masked wherever this verdict shows text
    */
   private Judged judge(Analysis a, boolean top, Set<String> secrets) {
-    ModelOpinion opinion = predictor == null ? null
+    boolean demand = a.hasFacet(Facet.DEMAND);
+    ModelOpinion opinion = predictor == null || !combiner.asks(a.rules(), demand) ? null
         : predictor.judge(a.content(), a.signalIds(), secrets);
-    Combiner.Result own = combiner.combine(a.rules(), a.hasFacet(Facet.DEMAND), opinion);
+    Combiner.Result own = combiner.combine(a.rules(), demand, opinion);
     List<Verdict> attached = new ArrayList<>();
     Category category = own.category();
     double score = own.score();

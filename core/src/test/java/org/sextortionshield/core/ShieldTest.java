@@ -42,6 +42,20 @@ class ShieldTest {
         "sender-forged");
   }
 
+  /** The model is asked where it can decide something (see Combiner#asks), and only there. */
+  @Test
+  void theModelIsAskedOnlyWhereItCanChangeTheCategory() throws IOException {
+    Shield shield = Shield.defaults();
+    Verdict scam = shield.scan(Fixtures.bytes("sextortion-en-webcam.eml"));
+    assertThat(scam.model()).isNotNull();
+    assertThat(scam.score()).isGreaterThanOrEqualTo(scam.model().probability());
+    Verdict newsletter = shield.scan(Fixtures.bytes("clean-newsletter.eml"));
+    assertThat(newsletter.signals()).noneMatch(s -> s.facet() == org.sextortionshield.core.signal.Facet.DEMAND);
+    assertThat(newsletter.model()).isNull();
+    assertThat(newsletter.score()).isEqualTo(newsletter.rulesScore());
+    assertThat(newsletter.decidedBy()).isEqualTo(org.sextortionshield.core.verdict.Combiner.Basis.RULES);
+  }
+
   @Test
   void aForwardedOriginalHasItsOwnVerdictAndMakesTheMessageAsBad() throws IOException {
     Verdict v = Shield.defaults().scan(Fixtures.bytes("forwarded-sextortion.eml"));

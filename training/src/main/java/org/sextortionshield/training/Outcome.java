@@ -32,14 +32,16 @@ public record Outcome(Manifest.Entry entry, Category rules, double rulesScore, d
     List<String> signals = new ArrayList<>();
     for (int i = 0; i < e.parts().size(); i++) {
       Example.Part part = e.parts().get(i);
-      ModelOpinion opinion = probabilities == null ? null : new ModelOpinion(probabilities[i]);
+      // the engine asks the model only where it can decide something; the model-alone judge reads every message
+      ModelOpinion opinion = probabilities == null || !combiner.asks(part.rules(), part.demand()) ? null
+          : new ModelOpinion(probabilities[i]);
       Combiner.Result c = combiner.combine(part.rules(), part.demand(), opinion);
       rules = Verdict.worse(rules, part.rules().category());
       rulesScore = Math.max(rulesScore, part.rules().score());
       combined = Verdict.worse(combined, c.category());
       combinedScore = Math.max(combinedScore, c.score());
-      if (opinion != null) {
-        probability = Math.max(probability, opinion.probability());
+      if (probabilities != null) {
+        probability = Math.max(probability, probabilities[i]);
       }
       part.signals().stream().filter(s -> !signals.contains(s)).forEach(signals::add);
     }

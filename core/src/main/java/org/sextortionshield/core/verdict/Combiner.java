@@ -16,7 +16,8 @@ import org.sextortionshield.core.model.ModelOpinion;
  *   <li>otherwise clean, score {@code min(0.49, max(rules score, p))}: it shows the model's suspicion but stays
  *       below the default threshold, as the rules' unstructured scores do.</li>
  * </ol>
- * Without a model the rules decide alone.
+ * Without a model the rules decide alone. The model is asked only where it can decide something ({@link #asks}): a
+ * mail the rules call clean that demands nothing stays clean whatever the model says, so its score is the rules'.
  */
 public final class Combiner {
   /** Who decided the category. */
@@ -42,8 +43,19 @@ public final class Combiner {
   }
 
   /**
+   * Whether the model's opinion can matter: the rules flagged the mail (the model may confirm or raise the score), or
+   * the mail demands something (the model may call it sextortion). Elsewhere the category is clean whatever the model
+   * says, and asking it would cost a third of the verdict's CPU to colour a clean score.
+   *
    * @param demand a signal of the demand facet fired (an amount, a wallet, payment wording)
-   * @param model the model's opinion, or null without a model
+   */
+  public boolean asks(Scorer.Result rules, boolean demand) {
+    return demand || rules.category() != Category.CLEAN;
+  }
+
+  /**
+   * @param demand a signal of the demand facet fired (an amount, a wallet, payment wording)
+   * @param model the model's opinion, or null without a model or when it was not asked ({@link #asks})
    */
   public Result combine(Scorer.Result rules, boolean demand, ModelOpinion model) {
     if (model == null) {

@@ -15,7 +15,7 @@ import org.sextortionshield.core.signal.SignalResult;
  * @param ownCategory the category of this message's own text, before attached messages are considered
  * @param rulesCategory what the rules alone say of this message's own text
  * @param rulesScore the rules' score of this message's own text
- * @param model the model's opinion of this message's own text; null without a model
+ * @param model the model's opinion of this message's own text; null without a model, or when the model was not asked (see {@link Combiner#asks})
  * @param decidedBy who decided this message's own category (see {@link Combiner})
  * @param attachments the message's attachments (name, type, size, SHA-256)
  * @param problems what could not be read as declared, one line each

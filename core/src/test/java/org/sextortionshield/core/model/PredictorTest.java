@@ -60,8 +60,8 @@ class PredictorTest {
   @Test
   void neverShowsAPieceOfASecret() throws java.io.IOException {
     var v = org.sextortionshield.core.Shield.defaults().scan(org.sextortionshield.core.Fixtures.message("Subject: hi",
-        "Your password is hunter-22. I recorded you through your webcam. Pay 900 USD in Bitcoin "
-            + "within 48 hours or your contacts get the video."));
+        "Your password is hunter-22. I recorded you through your webcam. Pay 900 USD in Bitcoin to "
+            + "1BoatSLRHtKNngkdXEeobR76b53LETtpyT within 48 hours or your contacts get the video."));
     assertThat(v.model().topFeatures()).extracting(ModelOpinion.TopFeature::text).isNotEmpty()
         .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("hunter") || t.contains("22"));
   }

@@ -56,4 +56,34 @@ class CombinerTest {
     assertThat(combiner.combine(rules(0.1, Category.CLEAN), true, p(0.2)))
         .isEqualTo(new Combiner.Result(0.2, Category.CLEAN, Combiner.Basis.RULES_AND_MODEL));
   }
+
+  @Test
+  void theModelIsAskedWhenTheRulesFlagOrMoneyIsDemanded() {
+    assertThat(combiner.asks(rules(0.9, Category.SEXTORTION), false)).isTrue();
+    assertThat(combiner.asks(rules(0.9, Category.EXTORTION), false)).isTrue();
+    assertThat(combiner.asks(rules(0.3, Category.CLEAN), true)).isTrue();
+    assertThat(combiner.asks(rules(0.3, Category.CLEAN), false)).isFalse();
+  }
+
+  /** Not asking the model is safe only because its answer could not change the category, at any threshold. */
+  @Test
+  void whereTheModelIsNotAskedItsAnswerWouldNotChangeTheCategory() {
+    for (double threshold : new double[] {0.05, 0.3, 0.5, 0.7, 0.99}) {
+      Combiner c = new Combiner(threshold);
+      for (Category category : Category.values()) {
+        for (boolean demand : new boolean[] {false, true}) {
+          for (double score = 0; score <= 1.0; score += 0.05) {
+            Scorer.Result r = rules(score, category);
+            if (c.asks(r, demand)) {
+              continue;
+            }
+            Category without = c.combine(r, demand, null).category();
+            for (double p = 0; p <= 1.0; p += 0.01) {
+              assertThat(c.combine(r, demand, p(p)).category()).isEqualTo(without);
+            }
+          }
+        }
+      }
+    }
+  }
 }
