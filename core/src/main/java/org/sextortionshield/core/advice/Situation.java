@@ -98,6 +98,9 @@ public record Situation(Set<String> facts, Map<String, String> values) {
 
   /** This situation and {@code other}'s facts; this one's values win. */
   public Situation and(Situation other) {
+    if (other.facts.isEmpty() && other.values.isEmpty()) {
+      return this; // the common case (no breach check, no forwarded original): no copies per scanned message
+    }
     Set<String> f = new LinkedHashSet<>(facts);
     f.addAll(other.facts);
     Map<String, String> v = new LinkedHashMap<>(other.values);
