@@ -72,7 +72,7 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
   /**
    * The links starting "http://", "https://" or "www." (after no letter or digit), in any case, in text order; one
    * found reaches up to the first char that cannot stand in a link, and the search goes on after it. Read in place
-   * ({@link LowerAt}): a link is found from its "://" or its first '.', which searches skip to.
+   * ({@link LowerAt}): a link is found from its "://" or its "w." (either case), which searches skip to.
    */
   static void urls(String s, Indicators.Builder out) {
     int i = 0;
@@ -116,10 +116,23 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     return -1;
   }
 
-  /** The first "www.", in any case and after no letter or digit, at or after {@code from}; -1 if none. */
+  /**
+   * The first "www.", in any case and after no letter or digit, at or after {@code from}; -1 if none. Found from its
+   * last "w" and the dot ("w." or "W."), far rarer in text than dots alone.
+   */
   private static int wwwAt(String s, int from) {
-    for (int k = s.indexOf('.', from + 3); k >= 0; k = s.indexOf('.', k + 1)) {
-      int w = k - 3;
+    int lower = s.indexOf("w.", from + 2);
+    int upper = s.indexOf("W.", from + 2);
+    while (lower >= 0 || upper >= 0) {
+      int k;
+      if (upper < 0 || lower >= 0 && lower < upper) {
+        k = lower;
+        lower = s.indexOf("w.", k + 1);
+      } else {
+        k = upper;
+        upper = s.indexOf("W.", k + 1);
+      }
+      int w = k - 2;
       if (w >= from && LowerAt.startsWith(s, w, "www")
           && (w == 0 || !Character.isLetterOrDigit(LowerAt.of(s.charAt(w - 1))))) {
         return w;

@@ -14,6 +14,8 @@ import org.sextortionshield.core.text.Tokens;
 
 /** The service words, fillers, link prefixes and defanging forms of {@code indicator/contacts.txt}, normalised. */
 public final class ContactCues {
+  /** The chars a defanged form starts with or has second: its bracket, or the "x" / "*" after its "h" (load reads it). */
+  private static final char[] MARKS = {'[', '(', '{', 'x', 'X', '*'};
   private static final ContactCues DEFAULTS = load(DataFile.resource("org/sextortionshield/indicator/contacts.txt"));
 
   /** A written form and what it stands for: a cue word and its service, a link prefix and its service, ... */
@@ -67,13 +69,12 @@ public final class ContactCues {
    * loaded): the forms are tried where such a bracket, "x" or "*" stands, found by searches that skip the rest.
    */
   public boolean hasDefanged(String s) {
-    for (char mark : MARKS) {
-      for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + 1)) {
-        char lower = LowerAt.of(mark);
-        for (Form f : refang) {
-          String w = f.written();
-          boolean bracket = w.charAt(0) == lower && LowerAt.startsWith(s, at, w);
-          if (bracket || w.charAt(0) == 'h' && w.charAt(1) == lower && LowerAt.startsWith(s, at - 1, w)) {
+    for (int m = 0; m < MARKS.length; m++) {
+      String[] forms = refangByMark[m];
+      int before = m < 3 ? 0 : 1; // a bracket starts its form, the "x" or "*" follows its "h"
+      for (int at = forms.length == 0 ? -1 : s.indexOf(MARKS[m]); at >= 0; at = s.indexOf(MARKS[m], at + 1)) {
+        for (String form : forms) {
+          if (LowerAt.startsWith(s, at - before, form)) {
             return true;
           }
         }
@@ -82,8 +83,8 @@ public final class ContactCues {
     return false;
   }
 
-  /** The chars a defanged form starts with or has second: its bracket, or the "x" / "*" after its "h". */
-  private static final char[] MARKS = {'[', '(', '{', 'x', 'X', '*'};
+  /** Per mark of {@link #MARKS}, the defanged forms holding it there (made once loaded). */
+  private String[][] refangByMark;
 
   static int indexOfIgnoreCase(String s, String what, int from) {
     for (int i = Math.max(0, from); i + what.length() <= s.length(); i++) {
@@ -171,6 +172,13 @@ public final class ContactCues {
       c.linkAnchorOffset[k] = dot < 0 ? 0 : dot;
     }
     c.firstWords = HashFilter.of(c.cuesByFirstWord.keySet());
+    c.refangByMark = new String[MARKS.length][];
+    for (int m = 0; m < MARKS.length; m++) {
+      char mark = LowerAt.of(MARKS[m]);
+      int before = m < 3 ? 0 : 1;
+      c.refangByMark[m] = c.refang.stream().map(Form::written).filter(w -> w.length() > before && w.charAt(before) == mark).distinct()
+          .toArray(String[]::new);
+    }
     return c;
   }
 
