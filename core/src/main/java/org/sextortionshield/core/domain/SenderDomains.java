@@ -112,9 +112,52 @@ public final class SenderDomains {
 
   /** The registrable domain of an address's or host's domain ("" when none). */
   public String registrable(String addressOrHost) {
+    if (addressOrHost.length() > Recent.MAX_KEY) {
+      return registrableOf(addressOrHost);
+    }
+    Recent r = recent.get();
+    String known = r.get(addressOrHost);
+    if (known == null) {
+      known = registrableOf(addressOrHost);
+      r.put(addressOrHost, known);
+    }
+    return known;
+  }
+
+  private String registrableOf(String addressOrHost) {
     int at = addressOrHost.lastIndexOf('@');
     return suffixes.registrableDomain(at < 0 ? addressOrHost : addressOrHost.substring(at + 1));
   }
+
+  /**
+   * Per thread, the last few addresses asked for and their registrable domains: a scan asks for the From address's
+   * in four signals. Bounded ({@value #SIZE} short keys), holding
+   * only Strings, and right whatever it holds (a miss only costs the lookup).
+   */
+  private static final class Recent {
+    static final int SIZE = 4;
+    static final int MAX_KEY = 320;
+    private final String[] keys = new String[SIZE];
+    private final String[] values = new String[SIZE];
+    private int next;
+
+    String get(String key) {
+      for (int k = 0; k < SIZE; k++) {
+        if (key.equals(keys[k])) {
+          return values[k];
+        }
+      }
+      return null;
+    }
+
+    void put(String key, String value) {
+      keys[next] = key;
+      values[next] = value;
+      next = (next + 1) % SIZE;
+    }
+  }
+
+  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
   public boolean isFreemail(String registrableDomain) {
     return freemail.contains(registrableDomain);

@@ -5,7 +5,6 @@ import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
 import org.sextortionshield.core.indicator.contact.ContactCues;
 import org.sextortionshield.core.mail.TextPart;
-import org.sextortionshield.core.text.LowerCase;
 
 /**
  * E-mail addresses and URLs written in the text (defanged ones too: "name [at] mail [dot] com", "hxxps://x[.]y"),
@@ -19,13 +18,11 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
   public void extract(MessageContent content, Indicators.Builder out) {
     for (TextSegment segment : content.visibleSegments()) {
       String s = segment.original();
-      String lower = segment.lowerCaseOriginal(); // made once per segment, shared with other stages
-      if (cues.hasDefanged(lower)) {
+      if (cues.hasDefanged(s)) {
         s = cues.refang(s); // "evil[.]example", "name [at] mail [dot] com", "hxxps://..."
-        lower = LowerCase.of(s);
       }
       emails(s, out);
-      urls(s, lower, out);
+      urls(s, out);
     }
     for (TextPart part : content.message().textParts()) {
       for (String link : part.links()) {
@@ -72,30 +69,18 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
     }
   }
 
-  /** @param lower {@code LowerCase.of(s)}: its offsets are the same in {@code s} */
-  static void urls(String s, String lower, Indicators.Builder out) {
+  /**
+   * The links starting "http://", "https://" or "www." (after no letter or digit), in any case, in text order; one
+   * found reaches up to the first char that cannot stand in a link, and the search goes on after it. Read in place
+   * ({@link LowerAt}): a link is found from its "://" or its "w." (either case), which searches skip to.
+   */
+  static void urls(String s, Indicators.Builder out) {
     int i = 0;
-    int http = lower.indexOf("http");
-    int www = lower.indexOf("www.");
-    while (i < lower.length()) {
-      // each search moves on only when passed: searching afresh every time is quadratic in texts full of "http"
-      if (http >= 0 && http < i) {
-        http = lower.indexOf("http", i);
-      }
-      if (www >= 0 && www < i) {
-        www = lower.indexOf("www.", i);
-      }
-      int start = http < 0 ? www : www < 0 ? http : Math.min(http, www);
-      if (start < 0) {
-        return;
-      }
-      boolean isHttp = lower.startsWith("http://", start) || lower.startsWith("https://", start);
-      boolean isWww = lower.startsWith("www.", start)
-          && (start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1)));
-      if (!isHttp && !isWww) {
-        i = start + 4;
-        continue;
-      }
+    int http = httpAt(s, 0);
+    int www = wwwAt(s, 0);
+    while (http >= 0 || www >= 0) {
+      boolean isHttp = www < 0 || http >= 0 && http < www;
+      int start = isHttp ? http : www;
       int end = start;
       while (end < s.length() && end - start < MAX_URL && isUrlChar(s.charAt(end))) {
         end++;
@@ -108,7 +93,52 @@ public final class EmailUrlExtractor implements IndicatorExtractor {
         out.url(url);
       }
       i = Math.max(end, start + 4);
+      // each search moves on only when passed: searching afresh every time is quadratic in texts full of links
+      if (http >= 0 && http < i) {
+        http = httpAt(s, i);
+      }
+      if (www >= 0 && www < i) {
+        www = wwwAt(s, i);
+      }
     }
+  }
+
+  /** The first "http://" or "https://", in any case, at or after {@code from}; -1 if none. */
+  private static int httpAt(String s, int from) {
+    for (int k = s.indexOf("://", from + 4); k >= 0; k = s.indexOf("://", k + 1)) {
+      if (k - 5 >= from && LowerAt.of(s.charAt(k - 1)) == 's' && LowerAt.startsWith(s, k - 5, "http")) {
+        return k - 5;
+      }
+      if (k - 4 >= from && LowerAt.startsWith(s, k - 4, "http")) {
+        return k - 4;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first "www.", in any case and after no letter or digit, at or after {@code from}; -1 if none. Found from its
+   * last "w" and the dot ("w." or "W."), far rarer in text than dots alone.
+   */
+  private static int wwwAt(String s, int from) {
+    int lower = s.indexOf("w.", from + 2);
+    int upper = s.indexOf("W.", from + 2);
+    while (lower >= 0 || upper >= 0) {
+      int k;
+      if (upper < 0 || lower >= 0 && lower < upper) {
+        k = lower;
+        lower = s.indexOf("w.", k + 1);
+      } else {
+        k = upper;
+        upper = s.indexOf("W.", k + 1);
+      }
+      int w = k - 2;
+      if (w >= from && LowerAt.startsWith(s, w, "www")
+          && (w == 0 || !Character.isLetterOrDigit(LowerAt.of(s.charAt(w - 1))))) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /** Per ASCII character: may stand in an address's local part, in its domain. */

@@ -42,21 +42,25 @@ public final class DisplayNameForgerySignal implements Signal {
       return List.of();
     }
     List<Evidence> out = new ArrayList<>();
-    String quote = "From: " + sender;
     String written = DisplayNames.addressIn(name);
     if (!written.isEmpty() && !written.equals(sender.address())) {
       String writtenDomain = domains.registrable(written);
       if (!writtenDomain.isEmpty() && !writtenDomain.equals(actual)) {
-        out.add(Evidence.header(quote, "the name shows the address " + written + ", but the mail comes from "
-            + sender.address()));
+        out.add(Evidence.header(quote(sender), "the name shows the address " + written
+            + ", but the mail comes from " + sender.address()));
       }
     }
     Brand brand = DisplayNames.claimedBrand(name, domains);
     if (brand != null && !domains.belongsTo(brand, actual) && !domains.organisationDomains().contains(actual)) {
-      out.add(Evidence.header(quote, "the name claims to be " + brand.names().get(0) + ", but the address is at "
-          + actual + (domains.isFreemail(actual) ? " (a free mail provider)" : "") + ", not a " + brand.names().get(0)
-          + " domain"));
+      out.add(Evidence.header(quote(sender), "the name claims to be " + brand.names().get(0)
+          + ", but the address is at " + actual + (domains.isFreemail(actual) ? " (a free mail provider)" : "")
+          + ", not a " + brand.names().get(0) + " domain"));
     }
     return out;
+  }
+
+  /** The header quoted in evidence: made only when there is some (most mail has none). */
+  private static String quote(MailAddress sender) {
+    return "From: " + sender;
   }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sextortionshield.core.content.MessageContent;
 import org.sextortionshield.core.content.TextSegment;
+import org.sextortionshield.core.indicator.LowerAt;
 import org.sextortionshield.core.data.DataFile;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.mail.MailAddress;
@@ -322,10 +323,17 @@ public final class RecipientDataSignal implements Signal {
       if (first < 0 && ownAt >= 0 || ownAt >= 0 && first - ownAt >= OPENING) {
         return;
       }
+      int at = ownAt >= 0 && isAscii(address) ? addressInOpening(segment.original(), first, address, ownAt)
+          : openingOnly(texts.lower(s).indexOf(address));
+      if (at >= 0 && !isQuotedOrAttribution(segment.original(), at)) {
+        out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),
+            segment.context(at, at + address.length()), "names your e-mail address", at, at + address.length()));
+      }
+      return;
     }
     String lower = texts.lower(s);
     int at = lower.indexOf(address);
-    if (at >= 0 && (subject || at < OPENING && !isQuotedOrAttribution(lower, at))) {
+    if (at >= 0) {
       out.add(new Evidence(segment.location(), segment.original().substring(at, at + address.length()),
           segment.context(at, at + address.length()), "names your e-mail address", at, at + address.length()));
       return;
@@ -368,16 +376,47 @@ public final class RecipientDataSignal implements Signal {
     return new String(c);
   }
 
-  /** Addresses in quoted replies ("> …") or attribution lines ("On …, X <x@y> wrote:") are not the sender's words. */
-  private static boolean isQuotedOrAttribution(String lower, int at) {
-    int lineStart = lower.lastIndexOf('\n', at) + 1;
-    int lineEnd = lower.indexOf('\n', at);
-    String line = lower.substring(lineStart, lineEnd < 0 ? lower.length() : lineEnd).strip();
+  /**
+   * Where {@code address} (ASCII, its '@' at {@code ownAt}) first stands in {@code LowerCase.of(text)}, if that is
+   * before the opening's end, else -1; read in place from the text's '@'s, the first at {@code firstAt}, instead of
+   * lower-casing a whole body to search it.
+   */
+  static int addressInOpening(String text, int firstAt, String address, int ownAt) {
+    for (int p = firstAt; p >= 0 && p - ownAt < OPENING; p = text.indexOf('@', p + 1)) {
+      if (LowerAt.startsWith(text, p - ownAt, address)) {
+        return p - ownAt;
+      }
+    }
+    return -1;
+  }
+
+  private static int openingOnly(int at) {
+    return at < OPENING ? at : -1;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Addresses in quoted replies ("> …") or attribution lines ("On …, X <x@y> wrote:") are not the sender's words.
+   * Only the line and the window after the address are lower-cased: the marks looked for are ASCII, found in them
+   * where they stand in the whole text lower-cased ({@link LowerAt}).
+   */
+  static boolean isQuotedOrAttribution(String text, int at) {
+    int lineStart = text.lastIndexOf('\n', at) + 1;
+    int lineEnd = text.indexOf('\n', at);
+    String line = LowerCase.of(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd)).strip();
     if (line.startsWith(">") || line.startsWith("to:") || line.startsWith("from:") || line.startsWith("cc:")) {
       return true;
     }
-    int windowEnd = Math.min(lower.length(), at + ATTRIBUTION_WINDOW);
-    return lower.substring(at, windowEnd).contains("wrote") || line.endsWith(":") && line.contains(",");
+    int windowEnd = Math.min(text.length(), at + ATTRIBUTION_WINDOW);
+    return LowerCase.of(text.substring(at, windowEnd)).contains("wrote") || line.endsWith(":") && line.contains(",");
   }
 
   private static int wordIndex(String text, String word) {

@@ -35,7 +35,8 @@ public final class SignalCatalog {
         Facet facet = Facet.valueOf(values.getOrDefault("facet", "").toUpperCase(Locale.ROOT).replace('-', '_'));
         double weight = Double.parseDouble(values.getOrDefault("weight", ""));
         String explanation = values.getOrDefault("explanation", section.name());
-        defs.put(section.name(), new SignalDefinition(section.name(), facet, weight, explanation,
+        // interned: the ids asked for are the signals' literals, so a lookup finds its key by reference
+        defs.put(section.name().intern(), new SignalDefinition(section.name(), facet, weight, explanation,
             values.get("cues")));
       } catch (IllegalArgumentException e) {
         throw new DataFile.DataFileException(file.name(), 0, "[" + section.name() + "] needs facet and weight: "

@@ -17,7 +17,12 @@ import org.sextortionshield.core.text.LowerCase;
  */
 class EmailUrlScanTest {
   private static final String[] PIECES = {"@", ".", "-", "_", "name", "Mail", "x9", "+", " ", "\u00e9", "com", "de",
-      "c", "1", "[at]", "(dot)", "{.}", "hxxp", "h**p", "HXXP", "[@]", "(.)", "[", "(", "{", "h", "x", "at", "]", ")"};
+      "c", "1", "[at]", "(dot)", "{.}", "hxxp", "h**p", "HXXP", "[@]", "(.)", "[", "(", "{", "h", "x", "at", "]", ")",
+      "\u0130", "\u212a", "\u03a3", "\u017f", "X", "*", "H", "[AT]", "(DoT)", "hXxP"};
+  /** Pieces of links: schemes in any case, near misses, the chars that end a link, case traps ("İ", Kelvin sign). */
+  private static final String[] LINK_PIECES = {"http", "HTTP", "hTtP", "https", "HTTPS", "://", ":/", "//", "s://",
+      "www.", "WWW.", "wWw.", "ww", "w", ".", "a", "Z9", "x.org", "/p?q=1", " ", "\n", ")", "\"", "<", ",", "h", "t",
+      "p", "s", ":", "\u0130", "\u212a", "\u03a3", "\u00e9", "\ud801\udc00", "\u2160", "1", "_", "é.", "-"};
 
   @Test
   void addressesAreWhatTheDefinitionSays() {
@@ -43,13 +48,75 @@ class EmailUrlScanTest {
     List<String> forms = List.of("[at]", "(at)", "{at}", "[@]", "(@)", "[dot]", "(dot)", "{dot}", "[.]", "(.)",
         "hxxp", "h**p");
     int defanged = 0;
-    for (int n = 0; n < 20_000; n++) {
-      String lower = LowerCase.of(random(random, random.nextInt(8)));
+    for (int n = 0; n < 40_000; n++) {
+      String s = random(random, random.nextInt(8));
+      String lower = LowerCase.of(s);
       boolean expected = forms.stream().anyMatch(lower::contains);
-      assertThat(cues.hasDefanged(lower)).as(lower).isEqualTo(expected);
+      assertThat(cues.hasDefanged(s)).as(s).isEqualTo(expected);
       defanged += expected ? 1 : 0;
     }
-    assertThat(defanged).isGreaterThan(2_000);
+    assertThat(defanged).isGreaterThan(4_000);
+  }
+
+  /** The links read in place are those the scan of the lower-cased copy found (the definition it replaced). */
+  @Test
+  void linksReadInPlaceAreThoseOfTheLowerCasedText() {
+    Random random = new Random(53);
+    int found = 0;
+    for (int n = 0; n < 60_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(16); k > 0; k--) {
+        b.append(LINK_PIECES[random.nextInt(LINK_PIECES.length)]);
+      }
+      String s = b.toString();
+      Indicators.Builder inPlace = new Indicators.Builder();
+      EmailUrlExtractor.urls(s, inPlace);
+      Indicators.Builder copied = new Indicators.Builder();
+      urlsOfLowerCase(s, LowerCase.of(s), copied);
+      List<String> expected = copied.build().urls();
+      assertThat(inPlace.build().urls()).as(s).containsExactlyElementsOf(expected);
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(5_000);
+  }
+
+  /** The previous definition: searches of {@code lower = LowerCase.of(s)} for "http" and "www.". */
+  private static void urlsOfLowerCase(String s, String lower, Indicators.Builder out) {
+    int i = 0;
+    int http = lower.indexOf("http");
+    int www = lower.indexOf("www.");
+    while (i < lower.length()) {
+      if (http >= 0 && http < i) {
+        http = lower.indexOf("http", i);
+      }
+      if (www >= 0 && www < i) {
+        www = lower.indexOf("www.", i);
+      }
+      int start = http < 0 ? www : www < 0 ? http : Math.min(http, www);
+      if (start < 0) {
+        return;
+      }
+      boolean isHttp = lower.startsWith("http://", start) || lower.startsWith("https://", start);
+      boolean isWww = lower.startsWith("www.", start)
+          && (start == 0 || !Character.isLetterOrDigit(lower.charAt(start - 1)));
+      if (!isHttp && !isWww) {
+        i = start + 4;
+        continue;
+      }
+      int end = start;
+      while (end < s.length() && end - start < 2048 && s.charAt(end) > 32 && "<>\"`\u007f".indexOf(s.charAt(end)) < 0
+          && !Character.isWhitespace(s.charAt(end))) {
+        end++;
+      }
+      while (end > start && ".,;:!?)]}'\"".indexOf(s.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      String url = s.substring(start, end);
+      if (url.length() > (isHttp ? 10 : 6)) {
+        out.url(url);
+      }
+      i = Math.max(end, start + 4);
+    }
   }
 
   /** The definition, piece by piece: every '@', the characters around it, the domain's last dot and what follows. */

@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.sextortionshield.core.data.DataFile;
 import org.sextortionshield.core.indicator.HashFilter;
+import org.sextortionshield.core.indicator.LowerAt;
 import org.sextortionshield.core.text.TextNormalizer;
 import org.sextortionshield.core.text.Tokens;
 
 /** The service words, fillers, link prefixes and defanging forms of {@code indicator/contacts.txt}, normalised. */
 public final class ContactCues {
+  /** The chars a defanged form starts with or has second: its bracket, or the "x" / "*" after its "h" (load reads it). */
+  private static final char[] MARKS = {'[', '(', '{', 'x', 'X', '*'};
   private static final ContactCues DEFAULTS = load(DataFile.resource("org/sextortionshield/indicator/contacts.txt"));
 
   /** A written form and what it stands for: a cue word and its service, a link prefix and its service, ... */
@@ -61,21 +64,17 @@ public final class ContactCues {
   }
 
   /**
-   * True when any defanged form occurs in {@code lower}, a text lower-cased with {@code Locale.ROOT} (cheap test
-   * before {@link #refang}). Every form holds a bracket or starts with "h" followed by "x" or "*": the forms that
-   * start with a bracket are tried where that bracket stands, the others searched for.
+   * True when any defanged form occurs in {@code LowerCase.of(s)}, read in place ({@link LowerAt}; a cheap test
+   * before {@link #refang}). Every form starts with a bracket or with "h" followed by "x" or "*" (checked when
+   * loaded): the forms are tried where such a bracket, "x" or "*" stands, found by searches that skip the rest.
    */
-  public boolean hasDefanged(String lower) {
-    for (Form f : refang) {
-      char first = f.written().charAt(0);
-      if (first != '[' && first != '(' && first != '{' && lower.contains(f.written())) {
-        return true;
-      }
-    }
-    for (char bracket : new char[] {'[', '(', '{'}) {
-      for (int at = lower.indexOf(bracket); at >= 0; at = lower.indexOf(bracket, at + 1)) {
-        for (Form f : refang) {
-          if (f.written().charAt(0) == bracket && lower.startsWith(f.written(), at)) {
+  public boolean hasDefanged(String s) {
+    for (int m = 0; m < MARKS.length; m++) {
+      String[] forms = refangByMark[m];
+      int before = m < 3 ? 0 : 1; // a bracket starts its form, the "x" or "*" follows its "h"
+      for (int at = forms.length == 0 ? -1 : s.indexOf(MARKS[m]); at >= 0; at = s.indexOf(MARKS[m], at + 1)) {
+        for (String form : forms) {
+          if (LowerAt.startsWith(s, at - before, form)) {
             return true;
           }
         }
@@ -83,6 +82,9 @@ public final class ContactCues {
     }
     return false;
   }
+
+  /** Per mark of {@link #MARKS}, the defanged forms holding it there (made once loaded). */
+  private String[][] refangByMark;
 
   static int indexOfIgnoreCase(String s, String what, int from) {
     for (int i = Math.max(0, from); i + what.length() <= s.length(); i++) {
@@ -141,10 +143,12 @@ public final class ContactCues {
             c.links.add(new Form(v.toLowerCase(java.util.Locale.ROOT), kv[0]));
           } else if (section.name().equals("refang")) {
             String form = v.toLowerCase(java.util.Locale.ROOT);
-            if (form.indexOf('[') < 0 && form.indexOf('(') < 0 && form.indexOf('{') < 0
-                && !(form.length() > 1 && form.charAt(0) == 'h' && (form.charAt(1) == 'x' || form.charAt(1) == '*'))) {
+            char first = form.isEmpty() ? ' ' : form.charAt(0);
+            boolean quick = first == '[' || first == '(' || first == '{'
+                || first == 'h' && form.length() > 1 && (form.charAt(1) == 'x' || form.charAt(1) == '*');
+            if (!quick || !form.chars().allMatch(ch -> ch < 128)) {
               throw new DataFile.DataFileException(file.name(), line.number(),
-                  "a defanged form needs a bracket or to start with 'hx'/'h*' (the quick test looks for those)");
+                  "a defanged form is ASCII and starts with a bracket or 'hx'/'h*' (the quick test looks for those)");
             }
             c.refang.add(new Form(form, kv[0]));
           } else {
@@ -168,6 +172,13 @@ public final class ContactCues {
       c.linkAnchorOffset[k] = dot < 0 ? 0 : dot;
     }
     c.firstWords = HashFilter.of(c.cuesByFirstWord.keySet());
+    c.refangByMark = new String[MARKS.length][];
+    for (int m = 0; m < MARKS.length; m++) {
+      char mark = LowerAt.of(MARKS[m]);
+      int before = m < 3 ? 0 : 1;
+      c.refangByMark[m] = c.refang.stream().map(Form::written).filter(w -> w.length() > before && w.charAt(before) == mark).distinct()
+          .toArray(String[]::new);
+    }
     return c;
   }
 
