@@ -1,6 +1,7 @@
 package org.sextortionshield.core.lexicon;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,12 +12,18 @@ import java.util.Set;
  * away before the table is touched (a trie walk took a cache miss per letter instead); a word's shorter prefixes ask
  * a filter of prefix keys only, and only at the lengths prefix keys have.
  *
+ * <p>Before any of that, a word of three or more chars whose first three chars begin no key is turned away by one
+ * probe of a third filter (nearly all keys are that long; prefix keys all are, else the filter is not used).
+ *
  * <p>The table is laid out for the cache too: a slot's hash, key length and atoms sit side by side in one int array,
  * and the keys' characters back to back in one char array, so a probe reads one cache line and a match one more.
  */
 final class LexiconWords {
   private static final int PREFIX_FILTER_BITS = 1 << 16;
   private static final int WORD_FILTER_BITS = 1 << 18;
+  private static final int START_FILTER_BITS = 1 << 16;
+  /** How many first chars of a word {@link #startFilter} holds. */
+  private static final int START = 3;
   /** Ints per slot in {@link #table}. */
   private static final int STRIDE = 4;
   private static final int HASH = 0;
@@ -30,6 +37,8 @@ final class LexiconWords {
   private final long[] prefixFilter = new long[PREFIX_FILTER_BITS / 64];
   /** Hashes of every key: the whole word may be a lexicon or number word too. */
   private final long[] wordFilter = new long[WORD_FILTER_BITS / 64];
+  /** Hashes of the first {@link #START} chars of every key that long; null when a prefix key is shorter. */
+  private final long[] startFilter;
   private final int[] table;
   private final int mask;
   private final char[] chars;
@@ -62,6 +71,17 @@ final class LexiconWords {
       max = Math.max(max, w.length());
     }
     chars = pool.toString().toCharArray();
+    startFilter = shortest < START ? null : new long[START_FILTER_BITS / 64];
+    if (startFilter != null) {
+      for (Set<String> keys : List.of(exact.keySet(), prefixes.keySet(), numbers)) {
+        for (String key : keys) {
+          if (key.length() >= START) {
+            int hash = key.substring(0, START).hashCode();
+            startFilter[(hash & (START_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+          }
+        }
+      }
+    }
     shortestPrefix = shortest;
     longestPrefix = longestKey;
     longest = Math.max(max, longestKey);
@@ -115,6 +135,12 @@ final class LexiconWords {
   /** As {@link #lookUp(String, AtomSink)}, reading the word's chars in {@code w} (at least {@link #longest} long). */
   boolean lookUp(String word, char[] w, AtomSink sink) {
     int length = word.length();
+    if (length >= START && startFilter != null) {
+      int hash = (31 * word.charAt(0) + word.charAt(1)) * 31 + word.charAt(2);
+      if ((startFilter[(hash & (START_FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
+        return false; // no key begins so: not its prefixes (none is shorter), nor the word
+      }
+    }
     if (length > longest) { // only its prefixes can be keys
       int n = Math.min(length, longestPrefix);
       word.getChars(0, n, w, 0);
