@@ -12,8 +12,10 @@ import java.util.Set;
  * away before the table is touched (a trie walk took a cache miss per letter instead); a word's shorter prefixes ask
  * a filter of prefix keys only, and only at the lengths prefix keys have.
  *
- * <p>Before any of that, a word of three or more chars whose first three chars begin no key is turned away by one
- * probe of a third filter (nearly all keys are that long; prefix keys all are, else the filter is not used).
+ * <p>Before any of that, most words of three or more chars are turned away by a probe or two of a third filter,
+ * of keys' first chars: a word of three chars must be a key of three; a longer one must begin as a key of four or
+ * more chars does, or with a prefix key of three (nearly all keys are that long; prefix keys all are, else the
+ * filter is not used).
  *
  * <p>The table is laid out for the cache too: a slot's hash, key length and atoms sit side by side in one int array,
  * and the keys' characters back to back in one char array, so a probe reads one cache line and a match one more.
@@ -21,8 +23,9 @@ import java.util.Set;
 final class LexiconWords {
   private static final int PREFIX_FILTER_BITS = 1 << 16;
   private static final int WORD_FILTER_BITS = 1 << 18;
-  private static final int START_FILTER_BITS = 1 << 16;
-  /** How many first chars of a word {@link #startFilter} holds. */
+  private static final int START_FILTER_BITS = 1 << 17;
+  private static final int SHORT_PREFIX_FILTER_BITS = 1 << 12;
+  /** The shortest words {@link #startFilter} turns away. */
   private static final int START = 3;
   /** Ints per slot in {@link #table}. */
   private static final int STRIDE = 4;
@@ -37,8 +40,13 @@ final class LexiconWords {
   private final long[] prefixFilter = new long[PREFIX_FILTER_BITS / 64];
   /** Hashes of every key: the whole word may be a lexicon or number word too. */
   private final long[] wordFilter = new long[WORD_FILTER_BITS / 64];
-  /** Hashes of the first {@link #START} chars of every key that long; null when a prefix key is shorter. */
+  /**
+   * Hashes of the keys of three chars and of the first four chars of longer keys; null when a prefix key is shorter
+   * than three chars.
+   */
   private final long[] startFilter;
+  /** Hashes of the prefix keys of three chars. */
+  private final long[] shortPrefixFilter = new long[SHORT_PREFIX_FILTER_BITS / 64];
   private final int[] table;
   private final int mask;
   private final char[] chars;
@@ -73,10 +81,16 @@ final class LexiconWords {
     chars = pool.toString().toCharArray();
     startFilter = shortest < START ? null : new long[START_FILTER_BITS / 64];
     if (startFilter != null) {
+      for (String key : prefixes.keySet()) {
+        if (key.length() == START) {
+          int hash = key.hashCode();
+          shortPrefixFilter[(hash & (SHORT_PREFIX_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+        }
+      }
       for (Set<String> keys : List.of(exact.keySet(), prefixes.keySet(), numbers)) {
         for (String key : keys) {
           if (key.length() >= START) {
-            int hash = key.substring(0, START).hashCode();
+            int hash = key.substring(0, Math.min(key.length(), START + 1)).hashCode();
             startFilter[(hash & (START_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
           }
         }
@@ -136,9 +150,11 @@ final class LexiconWords {
   boolean lookUp(String word, char[] w, AtomSink sink) {
     int length = word.length();
     if (length >= START && startFilter != null) {
-      int hash = (31 * word.charAt(0) + word.charAt(1)) * 31 + word.charAt(2);
-      if ((startFilter[(hash & (START_FILTER_BITS - 1)) >>> 6] & 1L << hash) == 0) {
-        return false; // no key begins so: not its prefixes (none is shorter), nor the word
+      int three = (31 * word.charAt(0) + word.charAt(1)) * 31 + word.charAt(2);
+      int start = length == START ? three : 31 * three + word.charAt(START);
+      if ((startFilter[(start & (START_FILTER_BITS - 1)) >>> 6] & 1L << start) == 0 && (length == START
+          || (shortPrefixFilter[(three & (SHORT_PREFIX_FILTER_BITS - 1)) >>> 6] & 1L << three) == 0)) {
+        return false; // no key it could be or begin with (no prefix key is shorter than three chars)
       }
     }
     if (length > longest) { // only its prefixes can be keys
