@@ -1,6 +1,7 @@
 package org.sextortionshield.core.lexicon;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,12 +12,21 @@ import java.util.Set;
  * away before the table is touched (a trie walk took a cache miss per letter instead); a word's shorter prefixes ask
  * a filter of prefix keys only, and only at the lengths prefix keys have.
  *
+ * <p>Before any of that, most words of three or more chars are turned away by a probe or two of a third filter,
+ * of keys' first chars: a word of three chars must be a key of three; a longer one must begin as a key of four or
+ * more chars does, or with a prefix key of three (nearly all keys are that long; prefix keys all are, else the
+ * filter is not used).
+ *
  * <p>The table is laid out for the cache too: a slot's hash, key length and atoms sit side by side in one int array,
  * and the keys' characters back to back in one char array, so a probe reads one cache line and a match one more.
  */
 final class LexiconWords {
   private static final int PREFIX_FILTER_BITS = 1 << 16;
   private static final int WORD_FILTER_BITS = 1 << 18;
+  private static final int START_FILTER_BITS = 1 << 17;
+  private static final int SHORT_PREFIX_FILTER_BITS = 1 << 12;
+  /** The shortest words {@link #startFilter} turns away. */
+  private static final int START = 3;
   /** Ints per slot in {@link #table}. */
   private static final int STRIDE = 4;
   private static final int HASH = 0;
@@ -30,6 +40,13 @@ final class LexiconWords {
   private final long[] prefixFilter = new long[PREFIX_FILTER_BITS / 64];
   /** Hashes of every key: the whole word may be a lexicon or number word too. */
   private final long[] wordFilter = new long[WORD_FILTER_BITS / 64];
+  /**
+   * Hashes of the keys of three chars and of the first four chars of longer keys; null when a prefix key is shorter
+   * than three chars.
+   */
+  private final long[] startFilter;
+  /** Hashes of the prefix keys of three chars. */
+  private final long[] shortPrefixFilter = new long[SHORT_PREFIX_FILTER_BITS / 64];
   private final int[] table;
   private final int mask;
   private final char[] chars;
@@ -62,6 +79,23 @@ final class LexiconWords {
       max = Math.max(max, w.length());
     }
     chars = pool.toString().toCharArray();
+    startFilter = shortest < START ? null : new long[START_FILTER_BITS / 64];
+    if (startFilter != null) {
+      for (String key : prefixes.keySet()) {
+        if (key.length() == START) {
+          int hash = key.hashCode();
+          shortPrefixFilter[(hash & (SHORT_PREFIX_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+        }
+      }
+      for (Set<String> keys : List.of(exact.keySet(), prefixes.keySet(), numbers)) {
+        for (String key : keys) {
+          if (key.length() >= START) {
+            int hash = key.substring(0, Math.min(key.length(), START + 1)).hashCode();
+            startFilter[(hash & (START_FILTER_BITS - 1)) >>> 6] |= 1L << hash;
+          }
+        }
+      }
+    }
     shortestPrefix = shortest;
     longestPrefix = longestKey;
     longest = Math.max(max, longestKey);
@@ -115,6 +149,14 @@ final class LexiconWords {
   /** As {@link #lookUp(String, AtomSink)}, reading the word's chars in {@code w} (at least {@link #longest} long). */
   boolean lookUp(String word, char[] w, AtomSink sink) {
     int length = word.length();
+    if (length >= START && startFilter != null) {
+      int three = (31 * word.charAt(0) + word.charAt(1)) * 31 + word.charAt(2);
+      int start = length == START ? three : 31 * three + word.charAt(START);
+      if ((startFilter[(start & (START_FILTER_BITS - 1)) >>> 6] & 1L << start) == 0 && (length == START
+          || (shortPrefixFilter[(three & (SHORT_PREFIX_FILTER_BITS - 1)) >>> 6] & 1L << three) == 0)) {
+        return false; // no key it could be or begin with (no prefix key is shorter than three chars)
+      }
+    }
     if (length > longest) { // only its prefixes can be keys
       int n = Math.min(length, longestPrefix);
       word.getChars(0, n, w, 0);

@@ -70,7 +70,17 @@ class LexiconWordsTest {
 
   @Test
   void generatedWordsGetTheAtomsOfTheDefinition() {
-    java.util.Random random = new java.util.Random(31);
+    generatedWordsGetTheAtomsOfTheDefinition(3, 31);
+  }
+
+  /** With a prefix key shorter than three chars the filter of words' first chars is not used: still as defined. */
+  @Test
+  void generatedWordsWithShortPrefixKeysGetTheAtomsOfTheDefinition() {
+    generatedWordsGetTheAtomsOfTheDefinition(1, 37);
+  }
+
+  private static void generatedWordsGetTheAtomsOfTheDefinition(int shortestPrefix, long seed) {
+    java.util.Random random = new java.util.Random(seed);
     Map<String, Integer> exact = new java.util.HashMap<>();
     Map<String, Integer> prefixes = new java.util.HashMap<>();
     Set<String> numbers = new java.util.HashSet<>();
@@ -86,7 +96,7 @@ class LexiconWordsTest {
       switch (random.nextInt(3)) {
         case 0 -> exact.putIfAbsent(key, exact.size() + prefixes.size());
         case 1 -> {
-          if (key.length() >= 3) {
+          if (key.length() >= shortestPrefix) {
             prefixes.putIfAbsent(key, exact.size() + prefixes.size());
           }
         }
@@ -96,16 +106,25 @@ class LexiconWordsTest {
     LexiconWords table = new LexiconWords(exact, prefixes, numbers);
     for (int n = 0; n < 50_000; n++) {
       String key = keys.get(random.nextInt(keys.size()));
-      String word = switch (random.nextInt(4)) {
+      String word = switch (random.nextInt(6)) {
         case 0 -> key;
         case 1 -> key + letters.charAt(random.nextInt(letters.length()));
         case 2 -> key.substring(0, random.nextInt(key.length() + 1));
-        default -> key + key + key;
+        case 3 -> key + key + key;
+        default -> randomWord(random, letters + "fgxyzß"); // mostly beginning no key
       };
       List<Integer> found = new ArrayList<>();
       boolean number = table.lookUp(word, found::add);
       assertThat(found).as(word).isEqualTo(defined(word, exact, prefixes));
       assertThat(number).as(word).isEqualTo(numbers.contains(word));
     }
+  }
+
+  private static String randomWord(java.util.Random random, String letters) {
+    StringBuilder b = new StringBuilder();
+    for (int k = random.nextInt(12); k > 0; k--) {
+      b.append(letters.charAt(random.nextInt(letters.length())));
+    }
+    return b.toString();
   }
 }
