@@ -80,7 +80,12 @@ final class Charsets {
    * the bytes), a character left incomplete at the very end is forgiven.
    */
   static boolean isValidUtf8(byte[] b, int length, boolean cut) {
-    int i = 0;
+    return isValidUtf8(b, 0, length, cut);
+  }
+
+  /** {@link #isValidUtf8(byte[], int, boolean)} of the bytes from {@code from} to {@code length}. */
+  static boolean isValidUtf8(byte[] b, int from, int length, boolean cut) {
+    int i = from;
     while (i < length) {
       int c = b[i] & 0xff;
       if (c < 0x80) {
