@@ -443,7 +443,7 @@ public final class MailParser {
 
   /** The value of the raw header field in {@code bytes[from, to)} ("Name: value", folded), as above. */
   static String decodeValue(byte[] bytes, int from, int to) {
-    String value = asciiOneLineValue(bytes, from, to);
+    String value = asciiValue(bytes, from, to);
     if (value == null) {
       String line = Charsets.isValidUtf8(bytes, from, to, false)
           ? new String(bytes, from, to - from, StandardCharsets.UTF_8)
@@ -466,23 +466,38 @@ public final class MailParser {
   }
 
   /**
-   * The stripped value of a header line that is one line of ASCII (most are), made straight from its bytes; null for
-   * any other, which takes the general way (a copy of the bytes, the line, the value and its stripped form each cost
-   * more than the decoding).
+   * The stripped value of a header field of ASCII (most are), unfolded, made straight from its bytes; null for any
+   * other, which takes the general way (a copy of the bytes, the line, the value and its stripped form each cost more
+   * than the decoding).
    */
-  private static String asciiOneLineValue(byte[] bytes, int start, int length) {
+  private static String asciiValue(byte[] bytes, int start, int length) {
     int colon = -1;
+    boolean folded = false;
     for (int i = start; i < length; i++) {
       byte b = bytes[i];
-      if (b < 0 || b == '\r' || b == '\n') {
+      if (b < 0) {
         return null;
       }
-      if (b == ':' && colon < 0) {
+      if (b == '\r' || b == '\n') {
+        folded = true;
+      } else if (b == ':' && colon < 0) {
         colon = i;
       }
     }
     int from = colon < 0 ? start : colon + 1;
     int to = length;
+    if (folded) { // the line breaks go first, then the white space around the value, as unfold and strip do
+      byte[] unfolded = new byte[to - from];
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (bytes[i] != '\r' && bytes[i] != '\n') {
+          unfolded[n++] = bytes[i];
+        }
+      }
+      bytes = unfolded;
+      from = 0;
+      to = n;
+    }
     while (from < to && Character.isWhitespace(bytes[from])) {
       from++;
     }

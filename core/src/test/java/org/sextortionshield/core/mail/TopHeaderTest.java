@@ -51,6 +51,32 @@ class TopHeaderTest {
   }
 
   @Test
+  void headerValuesAreDecodedAsTheirDefinitionSays() {
+    Random random = new Random(5);
+    for (int i = 0; i < 50_000; i++) {
+      String eol = eol(random);
+      String f = field(random, eol);
+      f = f.substring(0, f.length() - eol.length()); // the raw field ends before its line break, as mime4j's
+      byte[] b = ("<" + f + ">").getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(MailParser.decodeValue(b, 1, b.length - 1)).as(f).isEqualTo(reference(b, 1, b.length - 1));
+    }
+  }
+
+  /** The definition: bytes as UTF-8 when valid, else windows-1252; after the first ':'; unfolded; stripped; words. */
+  private static String reference(byte[] b, int from, int to) {
+    byte[] raw = java.util.Arrays.copyOfRange(b, from, to);
+    String line = Charsets.isValidUtf8(raw, raw.length, false) ? new String(raw, StandardCharsets.UTF_8)
+        : new String(raw, Charsets.WINDOWS_1252);
+    String value = line.substring(line.indexOf(':') + 1).replace("\r", "").replace("\n", "").strip();
+    try {
+      return org.apache.james.mime4j.codec.DecoderUtil.decodeEncodedWords(value,
+          org.apache.james.mime4j.codec.DecodeMonitor.SILENT, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return value;
+    }
+  }
+
+  @Test
   void generatedMessagesParseAsBefore() throws IOException {
     Random random = new Random(20261207);
     int read = 0;
