@@ -63,24 +63,32 @@ public final class MailParser {
   }
 
   public ParsedMessage parse(byte[] message) throws IOException {
-    return parse(new java.io.ByteArrayInputStream(message));
+    // the first read takes the whole of a message smaller than its buffer, which is made no larger
+    return parse(new java.io.ByteArrayInputStream(message), Math.max(1, Math.min(message.length, FIRST_READ)));
   }
 
   public ParsedMessage parse(InputStream in) throws IOException {
+    return parse(in, FIRST_READ);
+  }
+
+  /** Bytes read first, for {@link TopHeader}: a median message's header is some 3.5 KB. */
+  private static final int FIRST_READ = 8192;
+
+  private ParsedMessage parse(InputStream in, int firstRead) throws IOException {
     byte[] ring = PartsTail.borrowRing();
     try {
-      return parse(in, ring);
+      return parse(in, ring, firstRead);
     } finally {
       PartsTail.returnRing(ring);
     }
   }
 
-  private ParsedMessage parse(InputStream in, byte[] ring) throws IOException {
+  private ParsedMessage parse(InputStream in, byte[] ring, int firstRead) throws IOException {
     MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes(), ring);
     ParsedMessage root = new ParsedMessage();
     CuttingFieldBuilder fields = new CuttingFieldBuilder(MAX_HEADER_FIELD_BYTES);
     Run run = new Run(root, 0, fields);
-    run.parse(readTopHeader(metered, root, run));
+    run.parse(readTopHeader(metered, root, run, firstRead));
     if (run.stoppedIn != null) {
       metered.drainForHash();
       readPartsTail(root, run, metered.last(), fields);
@@ -103,11 +111,12 @@ public final class MailParser {
    * Reads the message's first bytes and, when {@link TopHeader} can read its header, adds the header's fields to
    * {@code root}; returns the message for mime4j, with the header cut down to what mime4j needs when it was read.
    */
-  private InputStream readTopHeader(MeteredInputStream in, ParsedMessage root, Run run) throws IOException {
+  private InputStream readTopHeader(MeteredInputStream in, ParsedMessage root, Run run, int firstRead)
+      throws IOException {
     if (!ownHeaderReader) {
       return in;
     }
-    byte[] b = new byte[8192];
+    byte[] b = new byte[firstRead];
     int n = 0;
     boolean end = false;
     TopHeader.Outcome[] outcome = new TopHeader.Outcome[1];
@@ -125,14 +134,17 @@ public final class MailParser {
       TopHeader header = TopHeader.read(b, n, outcome);
       // near the limit mime4j's reads must fall where they fell: they decide whether it was reached
       if (header != null && (end || in.remaining() > NEAR_LIMIT)) {
-        header.headers.forEach(root::addHeader);
+        for (Header h : header.headers) {
+          root.addHeader(h);
+        }
         run.headerGiven = true;
         return new SplicedInput(header.forMime4j, b, header.end, n, in);
       }
-      if (header != null || outcome[0] != TopHeader.Outcome.NEED_MORE || r <= 0 || b.length >= TopHeader.MAX_BYTES) {
+      if (header != null || outcome[0] != TopHeader.Outcome.NEED_MORE || r <= 0
+          || b.length >= TopHeader.MAX_BYTES) {
         return new SplicedInput(new byte[0], b, 0, n, in);
       }
-      b = java.util.Arrays.copyOf(b, b.length * 2);
+      b = java.util.Arrays.copyOf(b, Math.min(b.length * 2, TopHeader.MAX_BYTES));
     }
   }
 

@@ -1,5 +1,8 @@
 package org.sextortionshield.core.mail;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,8 +105,22 @@ final class TopHeader {
     }
   }
 
-  private static int indexOfLf(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LFS = ONES * '\n';
+  private static final long HIGHS = ONES * 0x80;
+
+  /** The first LF in {@code b[from, to)}, eight bytes a step (a header line is some 70), or -1. */
+  static int indexOfLf(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i) ^ LFS;
+      long zero = (x - ONES) & ~x & HIGHS; // the lowest flag marks the first LF (flags above it may be false)
+      if (zero != 0) {
+        return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+      }
+    }
+    for (; i < to; i++) {
       if (b[i] == '\n') {
         return i;
       }

@@ -51,6 +51,24 @@ class TopHeaderTest {
   }
 
   @Test
+  void findsLineFeedsAsAByteLoopDoes() {
+    Random random = new Random(3);
+    for (int i = 0; i < 50_000; i++) {
+      byte[] b = new byte[random.nextInt(40)];
+      for (int k = 0; k < b.length; k++) {
+        b[k] = (byte) (random.nextInt(4) == 0 ? '\n' : random.nextInt(3) == 0 ? 0x0b : random.nextInt(256));
+      }
+      int from = random.nextInt(b.length + 1);
+      int to = from + random.nextInt(b.length - from + 1);
+      int expected = -1;
+      for (int k = from; k < to && expected < 0; k++) {
+        expected = b[k] == '\n' ? k : -1;
+      }
+      assertThat(TopHeader.indexOfLf(b, from, to)).isEqualTo(expected);
+    }
+  }
+
+  @Test
   void headerValuesAreDecodedAsTheirDefinitionSays() {
     Random random = new Random(5);
     for (int i = 0; i < 50_000; i++) {
