@@ -23,6 +23,7 @@ final class TopHeader {
   /** Field-name bytes as mime4j's field builder accepts them, less '(' (parsed as a comment). */
   private static final boolean[] NAME = new boolean[128];
   private static final byte[] NO_CONTENT_FIELD = "X:\r\n".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] NO_CONTENT_HEADER = "X:\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
   static {
     for (int c = 0x21; c <= 0x7e; c++) {
@@ -32,9 +33,12 @@ final class TopHeader {
 
   /** The header's fields, values decoded when first read. */
   final List<Header> headers;
-  /** Where the body starts: just past the empty line. */
+  /** Where the rest of the body starts: just past the empty line (or the line lost after a field mime4j cannot read). */
   final int end;
-  /** The Content-* fields (or a dummy field when there are none) and an empty line, for mime4j to read. */
+  /**
+   * The Content-* fields (or a dummy field when there are none) and an empty line, for mime4j to read; then the lines
+   * of a field mime4j could not read, which start the body.
+   */
   final byte[] forMime4j;
 
   private TopHeader(List<Header> headers, int end, byte[] forMime4j) {
@@ -95,13 +99,66 @@ final class TopHeader {
       while (i < lf && b[i] >= 0 && NAME[b[i]]) {
         i++;
       }
-      if (i == pos || b[i] != ':' || headers.size() >= MailParser.MAX_HEADER_FIELDS) {
-        outcome[0] = Outcome.NOT_PLAIN;
-        return null;
+      if (headers.size() >= MailParser.MAX_HEADER_FIELDS) {
+        return notPlain(outcome);
+      }
+      if (i == pos || b[i] != ':') {
+        return contents == 0 && startsTwoWords(b, pos, lf) ? startOfBody(b, length, headers, pos, lf, outcome)
+            : notPlain(outcome);
       }
       fieldStart = pos;
       nameEnd = i;
       pos = lf + 1;
+    }
+  }
+
+  private static TopHeader notPlain(Outcome[] outcome) {
+    outcome[0] = Outcome.NOT_PLAIN;
+    return null;
+  }
+
+  /**
+   * Whether a line starts with two words of field characters (an mbox "From " line, "not a field"): mime4j reads the
+   * field up to its ':' as a name with a space, which no field may have.
+   */
+  private static boolean startsTwoWords(byte[] b, int from, int lf) {
+    int i = from;
+    while (i < lf && b[i] >= 0 && NAME[b[i]]) {
+      i++;
+    }
+    if (i == from || i == lf || b[i] != ' ' && b[i] != '\t') {
+      return false;
+    }
+    while (i < lf && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    return i < lf && b[i] >= 0 && NAME[b[i]];
+  }
+
+  /**
+   * The header up to a field mime4j cannot read, in {@code b[start, ...)} from its line ending at {@code lf}: mime4j
+   * reads that field's lines and the line after them, finds it no field, and puts the field's lines back as the
+   * start of the body; the line after them is lost (an empty line, or the next field). With no Content-* field before
+   * it the body is plain text, read the same however mime4j's buffers fall.
+   */
+  private static TopHeader startOfBody(byte[] b, int length, List<Header> headers, int start, int lf,
+      Outcome[] outcome) {
+    int pos = lf + 1;
+    while (true) {
+      int next = indexOfLf(b, pos, length);
+      if (next < 0) {
+        outcome[0] = Outcome.NEED_MORE;
+        return null;
+      }
+      int textEnd = next > pos && b[next - 1] == '\r' ? next - 1 : next;
+      if (textEnd > pos && (b[pos] == ' ' || b[pos] == '\t')) {
+        pos = next + 1; // a continuation line of the field
+        continue;
+      }
+      byte[] body = Arrays.copyOf(NO_CONTENT_HEADER, NO_CONTENT_HEADER.length + pos - start);
+      System.arraycopy(b, start, body, NO_CONTENT_HEADER.length, pos - start);
+      outcome[0] = Outcome.READ;
+      return new TopHeader(headers, next + 1, body);
     }
   }
 

@@ -39,9 +39,21 @@ class TopHeaderTest {
   }
 
   @Test
+  void aLineMime4jCannotReadAsAFieldStartsTheBodyAndTheLineAfterItIsLost() {
+    byte[] b = "X-A: 1\r\nFrom x@y  Mon Aug\r\n more\r\nSubject: a\r\n\r\nbody".getBytes(StandardCharsets.US_ASCII);
+    TopHeader.Outcome[] seen = new TopHeader.Outcome[1];
+    TopHeader h = TopHeader.read(b, b.length, seen);
+    assertThat(h.headers).extracting(Header::name).containsExactly("X-A");
+    assertThat(new String(h.forMime4j, StandardCharsets.US_ASCII))
+        .isEqualTo("X:\r\n\r\nFrom x@y  Mon Aug\r\n more\r\n");
+    assertThat(new String(b, h.end, b.length - h.end, StandardCharsets.US_ASCII)).isEqualTo("\r\nbody");
+  }
+
+  @Test
   void leavesToMime4jWhatItReadsItsOwnWay() {
-    for (String header : new String[] {"From x@y  Mon\r\nSubject: a\r\n\r\n", " Subject: a\r\n\r\n",
-        "X-A(b): c\r\n\r\n", "\r\nbody", "Subject: a\r\nno field here\r\n\r\n", "Subject: a\r\n",
+    for (String header : new String[] {"Content-Type: text/plain\r\nFrom x@y  Mon\r\n\r\n", " Subject: a\r\n\r\n",
+        "Subject : a\r\n\r\n", "From(c) x: y\r\n\r\n", "From\r x: y\r\n\r\n",
+        "X-A(b): c\r\n\r\n", "\r\nbody", "Subject: a\r\nnofield\r\n\r\n", "Subject: a\r\n",
         "Content-Type: text/plain\r\nContent-Transfer-Encoding: Quoted-Printable\r\n\r\n",
         "Content-Type: message/RFC822\r\n\r\n"}) {
       byte[] b = header.getBytes(StandardCharsets.ISO_8859_1);
@@ -150,6 +162,10 @@ class TopHeaderTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     String eol = eol(r);
     int fields = r.nextInt(4) == 0 ? r.nextInt(3) : 1 + r.nextInt(r.nextInt(10) == 0 ? 200 : 40);
+    if (r.nextInt(4) == 0) { // an mbox From_ line, or a line of words, where mime4j wants a field
+      write(out, (r.nextBoolean() ? "From sender@example.org  Thu Aug 22 12:36:23 2002" : "a few\twords")
+          + (r.nextInt(4) == 0 ? eol + " continued" : "") + eol);
+    }
     String boundary = r.nextBoolean() ? "b" + r.nextInt(1000) : "=_Part_" + r.nextInt(99) + "." + r.nextLong();
     int kind = r.nextInt(6); // 0-1 single part, 2-4 multipart, 5 forwarded message
     String type = switch (kind) {
