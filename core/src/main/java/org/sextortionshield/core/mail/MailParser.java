@@ -610,7 +610,21 @@ public final class MailParser {
     return new ReadResult(kept, length, size, sha256, truncated, tail);
   }
 
+  /**
+   * A fresh SHA-256 digest: a copy of one never used, which skips the provider lookup of getInstance (0.6 % of a scan,
+   * one per message). The prototype's state never changes, so copying it from any thread is safe.
+   */
   static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static final MessageDigest SHA256 = newSha256();
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (java.security.NoSuchAlgorithmException e) {
