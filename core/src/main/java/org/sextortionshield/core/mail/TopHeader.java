@@ -191,7 +191,53 @@ final class TopHeader {
     if (b[end - 1] == '\r') {
       end--;
     }
-    return new Header(new String(b, start, nameEnd - start, StandardCharsets.ISO_8859_1), b, start, end);
+    return new Header(name(b, start, nameEnd), b, start, end);
+  }
+
+  /** Names most mail has, each made once: the lookups by name then often meet the same String. */
+  private static final String[] KNOWN = {"Received", "Delivered-To", "Date", "From", "Subject", "To", "Cc",
+      "Return-Path", "Precedence", "Content-Type", "MIME-Version", "Mime-Version", "List-Id", "List-ID",
+      "List-Unsubscribe", "Sender", "List-Subscribe", "Errors-To", "List-Help", "List-Post", "List-Archive",
+      "Message-Id", "Message-ID", "In-Reply-To", "Content-Transfer-Encoding", "References", "X-Mailer", "Reply-To",
+      "X-Original-To", "DKIM-Signature", "User-Agent", "Content-Disposition", "X-Priority", "Organization",
+      "X-Received", "Authentication-Results", "ARC-Seal", "ARC-Message-Signature", "ARC-Authentication-Results",
+      "Received-SPF", "X-Spam-Status", "Thread-Index", "Thread-Topic", "Content-Language", "Importance"};
+  private static final int SLOTS = 128; // a power of two, well over the names
+  private static final String[] NAMES = new String[SLOTS];
+
+  static {
+    for (String known : KNOWN) {
+      int s = slot(known.length(), known.charAt(0), known.charAt(known.length() - 1));
+      while (NAMES[s] != null) {
+        s = (s + 1) & (SLOTS - 1);
+      }
+      NAMES[s] = known;
+    }
+  }
+
+  private static int slot(int length, int first, int last) {
+    return (length * 31 + first * 7 + last) & (SLOTS - 1);
+  }
+
+  /** The field name in {@code b[from, to)} (field characters, so ASCII): a known one's String, else a new one. */
+  static String name(byte[] b, int from, int to) {
+    int length = to - from;
+    for (int s = slot(length, b[from], b[to - 1]); NAMES[s] != null; s = (s + 1) & (SLOTS - 1)) {
+      String known = NAMES[s];
+      if (known.length() == length && sameAscii(known, b, from)) {
+        return known;
+      }
+    }
+    return new String(b, from, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean sameAscii(String s, byte[] b, int from) {
+    for (int k = 0; k < s.length(); k++) {
+      if (s.charAt(k) != b[from + k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isContent(byte[] b, int start, int nameEnd) {

@@ -63,6 +63,23 @@ class TopHeaderTest {
   }
 
   @Test
+  void namesAreTheirBytesAndKnownOnesAreMadeOnce() {
+    Random random = new Random(9);
+    String letters = "ReceivdFomSubjctTCn-IDxXMPLk";
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int k = 1 + random.nextInt(random.nextBoolean() ? 3 : 25); k > 0; k--) {
+        name.append(letters.charAt(random.nextInt(letters.length())));
+      }
+      String n = i % 3 == 0 ? NAMES[random.nextInt(NAMES.length - 5)] : name.toString();
+      byte[] b = ("<" + n + ">").getBytes(StandardCharsets.ISO_8859_1);
+      assertThat(TopHeader.name(b, 1, b.length - 1)).isEqualTo(n);
+    }
+    byte[] received = "Received".getBytes(StandardCharsets.US_ASCII);
+    assertThat(TopHeader.name(received, 0, received.length)).isSameAs("Received");
+  }
+
+  @Test
   void findsLineFeedsAsAByteLoopDoes() {
     Random random = new Random(3);
     for (int i = 0; i < 50_000; i++) {
