@@ -5,7 +5,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -41,22 +45,45 @@ final class Charsets {
   }
 
   /**
-   * The charset of a (lower-cased) name, or null when Java knows none by it. The two that most mail declares are
-   * answered without the JDK's lookup, which checks and searches the name each time.
+   * The charset of a (lower-cased) name, or null when Java knows none by it. The names mail declares most are
+   * answered from a fixed table without the JDK's lookup, which checks and searches the name each time (its own
+   * cache holds two names, and mail alternates between more).
    */
-  private static Charset lookUp(String name) {
-    switch (name) {
-      case "utf-8":
-        return StandardCharsets.UTF_8;
-      case "iso-8859-1":
-        return StandardCharsets.ISO_8859_1;
-      default:
-        try {
-          return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-          return null;
-        }
+  static Charset lookUp(String name) {
+    Charset known = COMMON.get(name);
+    if (known != null) {
+      return known;
     }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Lower-cased names and aliases of the charsets mail declares most, each as Charset.forName finds it. */
+  private static final Map<String, Charset> COMMON = common("utf-8", "iso-8859-1", "windows-1252", "iso-8859-15",
+      "iso-8859-2", "windows-1250", "windows-1251", "koi8-r", "gb2312", "gbk", "gb18030", "big5", "euc-kr", "euc-jp",
+      "shift_jis", "iso-2022-jp", "utf-16", "iso-8859-9", "windows-1256", "iso-8859-7", "tis-620", "us-ascii");
+
+  private static Map<String, Charset> common(String... names) {
+    Map<String, Charset> out = new HashMap<>();
+    for (String name : names) {
+      try {
+        Charset c = Charset.forName(name);
+        List<String> all = new ArrayList<>(c.aliases());
+        all.add(c.name());
+        for (String alias : all) {
+          String lower = alias.toLowerCase(Locale.ROOT);
+          if (Charset.forName(lower) == c) { // the table answers only as the lookup would
+            out.put(lower, c);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // not in this Java: looked up by name as any other
+      }
+    }
+    return Map.copyOf(out);
   }
 
   /**
@@ -80,7 +107,12 @@ final class Charsets {
    * the bytes), a character left incomplete at the very end is forgiven.
    */
   static boolean isValidUtf8(byte[] b, int length, boolean cut) {
-    int i = 0;
+    return isValidUtf8(b, 0, length, cut);
+  }
+
+  /** {@link #isValidUtf8(byte[], int, boolean)} of the bytes from {@code from} to {@code length}. */
+  static boolean isValidUtf8(byte[] b, int from, int length, boolean cut) {
+    int i = from;
     while (i < length) {
       int c = b[i] & 0xff;
       if (c < 0x80) {

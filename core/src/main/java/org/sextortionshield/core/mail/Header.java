@@ -10,19 +10,37 @@ import org.apache.james.mime4j.stream.Field;
  */
 public final class Header {
   private final String name;
-  /** The raw field until decoded (mime4j copied its bytes; they do not change). */
+  /** The raw field until decoded (mime4j copied its bytes; they do not change), or null with {@code raw}. */
   private final Field field;
+  /** Or the raw field as {@code raw[from, to)}, bytes of the message header nobody changes. */
+  private final byte[] raw;
+  private final int from;
+  private final int to;
   private String value; // a benign race: every thread decodes an equal String
 
   public Header(String name, String value) {
     this.name = Objects.requireNonNull(name);
     this.field = null;
+    this.raw = null;
+    this.from = 0;
+    this.to = 0;
     this.value = Objects.requireNonNull(value);
   }
 
   Header(Field field) {
     this.name = field.getName();
     this.field = field;
+    this.raw = null;
+    this.from = 0;
+    this.to = 0;
+  }
+
+  Header(String name, byte[] raw, int from, int to) {
+    this.name = name;
+    this.field = null;
+    this.raw = raw;
+    this.from = from;
+    this.to = to;
   }
 
   public String name() {
@@ -32,7 +50,7 @@ public final class Header {
   public String value() {
     String v = value;
     if (v == null) {
-      v = MailParser.decodeValue(field);
+      v = field != null ? MailParser.decodeValue(field) : MailParser.decodeValue(raw, from, to);
       value = v;
     }
     return v;

@@ -32,6 +32,7 @@ import org.apache.james.mime4j.util.ByteSequence;
 public final class MailParser {
   private final Limits limits;
   private final MimeConfig config;
+  private final boolean ownHeaderReader;
   /**
    * Fields of every header are cut here (CuttingFieldBuilder). mime4j reads a field's line whole before handing it
    * over, so the bytes of the message (at most {@link Limits#maxMessageBytes()}) bound what that costs in memory.
@@ -41,7 +42,13 @@ public final class MailParser {
   static final int MAX_HEADER_FIELDS = 1000;
 
   public MailParser(Limits limits) {
+    this(limits, true);
+  }
+
+  /** {@code ownHeaderReader}: whether {@link TopHeader} reads a message's header when it can (tests compare). */
+  MailParser(Limits limits, boolean ownHeaderReader) {
     this.limits = limits;
+    this.ownHeaderReader = ownHeaderReader;
     this.config = MimeConfig.custom()
         .setMaxLineLen(-1)
         .setMaxHeaderCount(-1)
@@ -56,24 +63,32 @@ public final class MailParser {
   }
 
   public ParsedMessage parse(byte[] message) throws IOException {
-    return parse(new java.io.ByteArrayInputStream(message));
+    // the first read takes the whole of a message smaller than its buffer, which is made no larger
+    return parse(new java.io.ByteArrayInputStream(message), Math.max(1, Math.min(message.length, FIRST_READ)));
   }
 
   public ParsedMessage parse(InputStream in) throws IOException {
+    return parse(in, FIRST_READ);
+  }
+
+  /** Bytes read first, for {@link TopHeader}: a median message's header is some 3.5 KB. */
+  private static final int FIRST_READ = 8192;
+
+  private ParsedMessage parse(InputStream in, int firstRead) throws IOException {
     byte[] ring = PartsTail.borrowRing();
     try {
-      return parse(in, ring);
+      return parse(in, ring, firstRead);
     } finally {
       PartsTail.returnRing(ring);
     }
   }
 
-  private ParsedMessage parse(InputStream in, byte[] ring) throws IOException {
+  private ParsedMessage parse(InputStream in, byte[] ring, int firstRead) throws IOException {
     MeteredInputStream metered = new MeteredInputStream(in, limits.maxMessageBytes(), ring);
     ParsedMessage root = new ParsedMessage();
     CuttingFieldBuilder fields = new CuttingFieldBuilder(MAX_HEADER_FIELD_BYTES);
     Run run = new Run(root, 0, fields);
-    run.parse(metered);
+    run.parse(readTopHeader(metered, root, run, firstRead));
     if (run.stoppedIn != null) {
       metered.drainForHash();
       readPartsTail(root, run, metered.last(), fields);
@@ -91,6 +106,50 @@ public final class MailParser {
     root.finish(metered.count(), root.truncated() || metered.limitReached(), metered.sha256Hex());
     return root;
   }
+
+  /**
+   * Reads the message's first bytes and, when {@link TopHeader} can read its header, adds the header's fields to
+   * {@code root}; returns the message for mime4j, with the header cut down to what mime4j needs when it was read.
+   */
+  private InputStream readTopHeader(MeteredInputStream in, ParsedMessage root, Run run, int firstRead)
+      throws IOException {
+    if (!ownHeaderReader) {
+      return in;
+    }
+    byte[] b = new byte[firstRead];
+    int n = 0;
+    boolean end = false;
+    TopHeader.Outcome[] outcome = new TopHeader.Outcome[1];
+    while (true) {
+      // never read at the size limit: whether it was reached is what mime4j's reading finds, as before
+      int r = (int) Math.min(b.length - n, in.remaining());
+      r = r <= 0 ? 0 : in.read(b, n, r);
+      end |= r < 0;
+      if (r > 0) {
+        n += r;
+        if (n < b.length) {
+          continue; // a byte array or a file fills the buffer: the header is looked at once
+        }
+      }
+      TopHeader header = TopHeader.read(b, n, outcome);
+      // near the limit mime4j's reads must fall where they fell: they decide whether it was reached
+      if (header != null && (end || in.remaining() > NEAR_LIMIT)) {
+        for (Header h : header.headers) {
+          root.addHeader(h);
+        }
+        run.headerGiven = true;
+        return new SplicedInput(header.forMime4j, b, header.end, n, in);
+      }
+      if (header != null || outcome[0] != TopHeader.Outcome.NEED_MORE || r <= 0
+          || b.length >= TopHeader.MAX_BYTES) {
+        return new SplicedInput(new byte[0], b, 0, n, in);
+      }
+      b = java.util.Arrays.copyOf(b, Math.min(b.length * 2, TopHeader.MAX_BYTES));
+    }
+  }
+
+  /** Bytes short of the size limit within which the header is left to mime4j (see readTopHeader). */
+  private static final int NEAR_LIMIT = 3 * 4096;
 
   /** The parts in the last bytes of a message whose parse stopped at the parts limit, added to where it stopped. */
   private void readPartsTail(ParsedMessage root, Run stopped, byte[] last, CuttingFieldBuilder fields)
@@ -140,6 +199,7 @@ public final class MailParser {
     private int parts;
     private int textChars;
     private boolean inMessageHeader;
+    private boolean headerGiven; // the root's header fields were added before mime4j read a cut-down header
     private boolean fieldsSkipped;
     private final Deque<String> boundaries = new ArrayDeque<>();
     private boolean tailRun; // reads the parts tail of a stopped parse
@@ -235,7 +295,7 @@ public final class MailParser {
           }
           Field f = stream.getField();
           entityFields.add(f);
-          if (inMessageHeader && !messages.isEmpty()) {
+          if (inMessageHeader && !messages.isEmpty() && !(headerGiven && messages.size() == 1)) {
             messages.peek().addHeader(new Header(f));
           }
         }
@@ -386,23 +446,30 @@ public final class MailParser {
   /** Header bytes as UTF-8 when valid (8-bit headers), else windows-1252; unfolded; encoded words decoded. */
   static String decodeValue(Field f) {
     ByteSequence raw = f.getRaw();
-    String value;
-    if (raw != null) {
-      byte[] bytes = raw instanceof ByteArrayBuffer b ? b.buffer() : raw.toByteArray();
-      value = asciiOneLineValue(bytes, raw.length());
-      if (value == null) {
-        String line = Charsets.isValidUtf8(bytes, raw.length(), false)
-            ? new String(bytes, 0, raw.length(), StandardCharsets.UTF_8)
-            : new String(bytes, 0, raw.length(), Charsets.WINDOWS_1252);
-        int colon = line.indexOf(':');
-        value = unfold(colon < 0 ? line : line.substring(colon + 1)).strip();
-      }
-    } else {
-      value = unfold(f.getBody() == null ? "" : f.getBody()).strip();
+    if (raw == null) {
+      return decodeWords(unfold(f.getBody() == null ? "" : f.getBody()).strip());
     }
+    byte[] bytes = raw instanceof ByteArrayBuffer b ? b.buffer() : raw.toByteArray();
+    return decodeValue(bytes, 0, raw.length());
+  }
+
+  /** The value of the raw header field in {@code bytes[from, to)} ("Name: value", folded), as above. */
+  static String decodeValue(byte[] bytes, int from, int to) {
+    String value = asciiValue(bytes, from, to);
+    if (value == null) {
+      String line = Charsets.isValidUtf8(bytes, from, to, false)
+          ? new String(bytes, from, to - from, StandardCharsets.UTF_8)
+          : new String(bytes, from, to - from, Charsets.WINDOWS_1252);
+      int colon = line.indexOf(':');
+      value = unfold(colon < 0 ? line : line.substring(colon + 1)).strip();
+    }
+    return decodeWords(value);
+  }
+
+  private static String decodeWords(String value) {
     if (value.contains("=?")) {
       try {
-        value = DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
+        return DecoderUtil.decodeEncodedWords(value, DecodeMonitor.SILENT, StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
         // keep the undecoded value
       }
@@ -411,23 +478,38 @@ public final class MailParser {
   }
 
   /**
-   * The stripped value of a header line that is one line of ASCII (most are), made straight from its bytes; null for
-   * any other, which takes the general way (a copy of the bytes, the line, the value and its stripped form each cost
-   * more than the decoding).
+   * The stripped value of a header field of ASCII (most are), unfolded, made straight from its bytes; null for any
+   * other, which takes the general way (a copy of the bytes, the line, the value and its stripped form each cost more
+   * than the decoding).
    */
-  private static String asciiOneLineValue(byte[] bytes, int length) {
+  private static String asciiValue(byte[] bytes, int start, int length) {
     int colon = -1;
-    for (int i = 0; i < length; i++) {
+    boolean folded = false;
+    for (int i = start; i < length; i++) {
       byte b = bytes[i];
-      if (b < 0 || b == '\r' || b == '\n') {
+      if (b < 0) {
         return null;
       }
-      if (b == ':' && colon < 0) {
+      if (b == '\r' || b == '\n') {
+        folded = true;
+      } else if (b == ':' && colon < 0) {
         colon = i;
       }
     }
-    int from = colon + 1;
+    int from = colon < 0 ? start : colon + 1;
     int to = length;
+    if (folded) { // the line breaks go first, then the white space around the value, as unfold and strip do
+      byte[] unfolded = new byte[to - from];
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (bytes[i] != '\r' && bytes[i] != '\n') {
+          unfolded[n++] = bytes[i];
+        }
+      }
+      bytes = unfolded;
+      from = 0;
+      to = n;
+    }
     while (from < to && Character.isWhitespace(bytes[from])) {
       from++;
     }
@@ -528,7 +610,21 @@ public final class MailParser {
     return new ReadResult(kept, length, size, sha256, truncated, tail);
   }
 
+  /**
+   * A fresh SHA-256 digest: a copy of one never used, which skips the provider lookup of getInstance (0.6 % of a scan,
+   * one per message). The prototype's state never changes, so copying it from any thread is safe.
+   */
   static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static final MessageDigest SHA256 = newSha256();
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (java.security.NoSuchAlgorithmException e) {

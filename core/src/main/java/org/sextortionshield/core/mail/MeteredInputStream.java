@@ -93,6 +93,11 @@ final class MeteredInputStream extends FilterInputStream {
     }
   }
 
+  /** Bytes that may still be read before the limit. */
+  long remaining() {
+    return limit - count;
+  }
+
   long count() {
     return count;
   }

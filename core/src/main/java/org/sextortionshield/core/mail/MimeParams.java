@@ -28,6 +28,13 @@ final class MimeParams {
 
   /** Parameter {@code name} of a structured header, decoded; null when absent. */
   static String parameter(String headerValue, String name) {
+    // a parameter's name only matches when written in ASCII letters: most headers hold no such one to parse for
+    return headerValue == null || !containsAsciiIgnoreCase(headerValue, name.toLowerCase(Locale.ROOT)) ? null
+        : parsedParameter(headerValue, name);
+  }
+
+  /** {@link #parameter} by parsing the header in every case. */
+  static String parsedParameter(String headerValue, String name) {
     if (headerValue == null || headerValue.isBlank()) {
       return null;
     }
@@ -72,6 +79,21 @@ final class MimeParams {
       return out.toString();
     }
     return plain == null ? null : DecoderUtil.decodeEncodedWords(plain, DecodeMonitor.SILENT);
+  }
+
+  /** Whether {@code s} holds {@code lower} (ASCII lower case) in either case. */
+  static boolean containsAsciiIgnoreCase(String s, String lower) {
+    int last = s.length() - lower.length();
+    for (int i = 0; i <= last; i++) {
+      int k = 0;
+      while (k < lower.length() && (s.charAt(i + k) | 0x20) == lower.charAt(k)) {
+        k++;
+      }
+      if (k == lower.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -69,4 +69,24 @@ class CharsetsTest {
       return false;
     }
   }
+
+  @Test
+  void charsetsAreLookedUpAsTheJdkLooksThemUp() {
+    java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("utf8", "latin1", "cp1252", "x-junk",
+        "bad name", "ﬀ", "\u212aoi8-r", "unicode-1-1-utf-8", ""));
+    for (java.nio.charset.Charset c : java.nio.charset.Charset.availableCharsets().values()) {
+      names.add(c.name());
+      names.addAll(c.aliases());
+    }
+    for (String name : names) {
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      java.nio.charset.Charset expected;
+      try {
+        expected = java.nio.charset.Charset.forName(lower);
+      } catch (IllegalArgumentException e) {
+        expected = null;
+      }
+      assertThat(Charsets.lookUp(lower)).as(lower).isEqualTo(expected);
+    }
+  }
 }

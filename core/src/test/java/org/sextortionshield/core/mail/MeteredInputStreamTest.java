@@ -43,4 +43,23 @@ class MeteredInputStreamTest {
     assertThat(new String(PartsTail.asMultipart(last, "other"), StandardCharsets.US_ASCII))
         .isEqualTo("Content-Type: multipart/mixed; boundary=\"other\"\r\n\r\n--other\r\n\r\ntext\r\n");
   }
+
+  @Test
+  void digestsCopiedFromThePrototypeOnManyThreadsHashAsNewOnes() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<String>> hashes = new java.util.ArrayList<>();
+      for (int i = 0; i < 2000; i++) {
+        byte[] data = ("message " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        hashes.add(pool.submit(() -> java.util.HexFormat.of().formatHex(MailParser.sha256().digest(data))));
+      }
+      for (int i = 0; i < hashes.size(); i++) {
+        byte[] data = ("message " + i).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(hashes.get(i).get()).isEqualTo(java.util.HexFormat.of().formatHex(
+            java.security.MessageDigest.getInstance("SHA-256").digest(data)));
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }

@@ -36,4 +36,23 @@ class MimeParamsTest {
     ParsedMessage m = new MailParser().parse(raw.getBytes(StandardCharsets.US_ASCII));
     assertThat(m.textParts()).extracting(TextPart::text).anySatisfy(t -> assertThat(t).contains("the text"));
   }
+
+  @Test
+  void headersWithoutTheNameInAsciiHaveNoSuchParameter() {
+    java.util.Random r = new java.util.Random(7);
+    String[] pieces = {"text/plain", ";", " ", "name", "NAME", "Name*", "file", "fıle", "naMe*0*", "=", "\"a b\"",
+        "utf-8''%C3%BC", "n\u0430me", "\u212a", "İ", "(c)", "\r\n ", "x", "*1", "filename"};
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder v = new StringBuilder();
+      for (int k = r.nextInt(8); k >= 0; k--) {
+        v.append(pieces[r.nextInt(pieces.length)]);
+      }
+      for (String name : new String[] {"name", "filename"}) {
+        assertThat(MimeParams.parameter(v.toString(), name)).as(v.toString())
+            .isEqualTo(MimeParams.parsedParameter(v.toString(), name));
+      }
+    }
+    assertThat(MimeParams.containsAsciiIgnoreCase("x; FileName=a", "filename")).isTrue();
+    assertThat(MimeParams.containsAsciiIgnoreCase("x; fi\u0131ename=a", "filename")).isFalse();
+  }
 }
