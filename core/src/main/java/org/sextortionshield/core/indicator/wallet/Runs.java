@@ -73,6 +73,8 @@ final class Runs {
   private boolean collapse;
   /** The end of the last run listed, or -1. */
   private int windowEnd;
+  /** The normalised width of the last gap {@link #acrossGap} found joining. */
+  private int gapWidth;
   /** How many characters of the original before {@link #cursor} the normaliser drops. */
   private int dropped;
   private int cursor;
@@ -206,8 +208,8 @@ final class Runs {
   private static final int[] PLAIN_SCAN = new int[129];
   /** Per character (128 for any other) of a normalised text: {@link #DIGIT}. */
   private static final int[] NORMALISED_SCAN = new int[129];
-  /** Every run of {@link Wallets#MIN_CHARS} characters holds a multiple of this. */
-  private static final int STRIDE = Wallets.MIN_CHARS - 1;
+  /** Every run of {@link Wallets#MIN_CHARS} characters holds one of any positions this far apart. */
+  private static final int STRIDE = Wallets.MIN_CHARS;
 
   static {
     for (char c = 0; c < 128; c++) {
@@ -230,28 +232,30 @@ final class Runs {
     int[] table = plain ? PLAIN_SCAN : NORMALISED_SCAN;
     int n = s.length();
     int done = 0; // characters before this are read: the chains there walked, or looked at by this loop
+    int sample = 0; // where to look for a long run next
     for (int i = 0; i < n; ) {
       int found = -1; // a digit, or a character of a long run
-      if (i % STRIDE == 0 && isAlnum(s.charAt(i)) && inLongRun(s, i)) {
-        found = i;
-      } else {
-        for (int to = Math.min(n, i - i % STRIDE + STRIDE); i < to; i++) {
-          int k = table[Math.min(s.charAt(i), 128)];
-          if (k == 0) {
-            continue;
-          }
-          if (k == DIGIT) {
-            found = i;
-            break;
-          }
-          if (s.charAt(i) != '&' || mayBeReference(s, i)) {
-            return false;
-          }
+      if (i == sample) {
+        sample += STRIDE;
+        if (isAlnum(s.charAt(i)) && inLongRun(s, i)) {
+          found = i;
+        }
+      }
+      for (int to = Math.min(n, sample); found < 0 && i < to; i++) {
+        int k = table[Math.min(s.charAt(i), 128)];
+        if (k == 0) {
+          continue;
+        }
+        if (k == DIGIT) {
+          found = i;
+        } else if (s.charAt(i) != '&' || mayBeReference(s, i)) {
+          return false;
         }
       }
       if (found >= 0) {
         done = walkWindow(s, found, done);
         i = done;
+        sample = done; // a long run from here on holds one of done, done + STRIDE, ...
       }
     }
     return true;
@@ -297,30 +301,46 @@ final class Runs {
       chars += before - from;
       start = from;
     }
-    for (int next; (next = joinedAfter(s, end)) >= 0; ) {
-      int to = next;
-      boolean digit = false;
-      for (; to < s.length() && isAlnum(s.charAt(to)); to++) {
-        digit |= (ASCII[s.charAt(to)] & DIGIT) != 0;
-      }
-      if (!digit && to - next > room) {
-        whole = false;
-        break;
-      }
-      room = (digit ? Wallets.MAX_CHARS : room) - (to - next);
-      chars += to - next;
-      end = to;
-    }
-    if (whole && !connect && chars < Wallets.MIN_CHARS) {
-      return end; // a chain too short for any address (most dates and times): nothing to list
-    }
+    int listed = size;
+    int candidatesListed = candidateCount;
     if (connect) {
       addChain(s, windowEnd, end, ends[size - 1], collapse, true);
     } else {
       addChain(s, start, end, start, collapse, false); // positions as from here on: see start(int)
     }
+    for (int next; (next = joinedAfter(s, end)) >= 0; ) {
+      int at0 = ends[size - 1] + gapWidth;
+      int to = next;
+      int any = 0;
+      int all = -1;
+      for (int kind; to < s.length() && (kind = kind(s.charAt(to))) != 0; to++) {
+        any |= kind;
+        all &= kind;
+      }
+      boolean digit = (any & DIGIT) != 0;
+      if (!digit && to - next > room) {
+        whole = false;
+        break;
+      }
+      joins[size - 1] = true;
+      add(at0, at0 + to - next, next, any, all);
+      room = (digit ? Wallets.MAX_CHARS : room) - (to - next);
+      chars += to - next;
+      end = to;
+    }
+    joins[size - 1] = false;
+    if (whole && !connect && chars < Wallets.MIN_CHARS) {
+      size = listed; // a chain too short for any address (most dates and times): nothing to list
+      candidateCount = candidatesListed;
+      return end;
+    }
     windowEnd = end;
     return end;
+  }
+
+  /** The {@link #ASCII} kind of a letter or digit, 0 for any other character. */
+  private static int kind(char c) {
+    return c < 128 ? ASCII[c] & -(ASCII[c] & ALNUM) : 0;
   }
 
   private static int runEnd(String s, int at) {
@@ -364,6 +384,7 @@ final class Runs {
       if (width < 0 || (gap += width) > MAX_GAP) {
         return -1;
       }
+      gapWidth = gap;
       blank = isBlank(c);
     }
     return -1;
