@@ -301,8 +301,12 @@ final class Runs {
       chars += before - from;
       start = from;
     }
-    int listed = size;
-    int candidatesListed = candidateCount;
+    if (whole && !connect) {
+      int shortEnd = shortChainEnd(s, end, Wallets.MIN_CHARS - chars);
+      if (shortEnd >= 0) {
+        return shortEnd; // a chain too short for any address (most dates, times and prices): nothing to list
+      }
+    }
     if (connect) {
       addChain(s, windowEnd, end, ends[size - 1], collapse, true);
     } else {
@@ -329,12 +333,24 @@ final class Runs {
       end = to;
     }
     joins[size - 1] = false;
-    if (whole && !connect && chars < Wallets.MIN_CHARS) {
-      size = listed; // a chain too short for any address (most dates and times): nothing to list
-      candidateCount = candidatesListed;
-      return end;
-    }
     windowEnd = end;
+    return end;
+  }
+
+  /**
+   * The end of the chain whose run ends at {@code s[end]} when fewer than {@code room} letters and digits follow in
+   * it, or -1 (read no further than that).
+   */
+  private int shortChainEnd(String s, int end, int room) {
+    if (room <= 0) {
+      return -1;
+    }
+    for (int next; (next = joinedAfter(s, end)) >= 0; end = runEnd(s, next)) {
+      room -= runEnd(s, next) - next;
+      if (room <= 0) {
+        return -1;
+      }
+    }
     return end;
   }
 

@@ -22,6 +22,7 @@ class WindowScanTest {
       "\u2022", "\u200b", "*", "_", "|", "+", "~", "'", "\"", "`", "--", "...", " . . ", "\r\n", "\t", ": ", "! ",
       "? ", "(", ")", "/", "@", "=", "#", ";", "&", "&amp;", "\u00a0", " \u0430 ", "\uff11", "\u00e9"};
   private static final List<String> ADDRESSES = Samples.all();
+  private static final String[] STANDALONE = {"bitcoin:", "?amount=0.5", "(", ")", ": ", "!", "/", "", "\n\n\n\n"};
 
   @Test
   void listingRunsNearDigitsFindsWhatListingEveryRunFinds() {
@@ -55,6 +56,9 @@ class WindowScanTest {
       int pick = random.nextInt(40);
       if (pick == 0) {
         b.append(obfuscated(ADDRESSES.get(random.nextInt(ADDRESSES.size())), random, plain));
+      } else if (pick == 2) { // an address alone in its chain: between characters that join nothing
+        b.append(STANDALONE[random.nextInt(STANDALONE.length)]).append(ADDRESSES.get(random.nextInt(ADDRESSES.size())))
+            .append(STANDALONE[random.nextInt(STANDALONE.length)]);
       } else if (pick == 1) {
         b.append(random.nextInt(1_000_000));
       } else {
