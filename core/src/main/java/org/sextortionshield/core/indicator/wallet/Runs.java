@@ -7,10 +7,16 @@ import org.sextortionshield.core.text.RunRoom;
  * The runs of ASCII letters and digits in a case-preserving normalised text, with what lies between them. The scanner
  * fills one instance per thread, text after text ({@link #reused}): its arrays were a tenth of what a scan allocated.
  *
- * <p>Positions ({@link #start}, {@link #end}) are in the normalised text. The characters of a run are read from
+ * <p>Only the runs a join that reaches a checksum may take in are listed (those near a digit, and long ones): most
+ * of a text's runs are prose, and listing each was most of the scan. Those left out break joins ({@link #joinsNext}
+ * is false where a listed run's neighbour is left out), which changes no join that reaches a checksum.
+ *
+ * <p>Positions ({@link #normalisedStart}) are in the normalised text. The characters of a run are read from
  * {@link #text} at {@link #offset}: the normalised text itself, or, for a plain ASCII original ({@link #reusedPlain}),
  * the original, whose runs are the normalised text's character for character (only white space is collapsed), so that
- * the normalised text need not be made.
+ * the normalised text need not be made. {@link #start} and {@link #end} measure distances within a join.
+ *
+ * <p>{@link #of} lists every run, joins as the text has them: the reference the tests check the listing against.
  */
 final class Runs {
   /** A thread keeps arrays up to this many runs between texts; a larger text's are dropped after it. */
@@ -63,6 +69,16 @@ final class Runs {
   private int[] candidates;
   private int candidateCount;
   private int size;
+  /** Whether {@link #text} is a plain original, whose white space the normaliser collapses. */
+  private boolean collapse;
+  /** The end of the last run listed, or -1. */
+  private int windowEnd;
+  /** The normalised width of the last gap {@link #acrossGap} found joining. */
+  private int gapWidth;
+  /** How many characters of the original before {@link #cursor} the normaliser drops. */
+  private int dropped;
+  private int cursor;
+  private boolean cursorBlank;
   /** Whether the lazily filled arrays above hold this text's values. */
   private boolean nextDigitReady;
   private boolean traitsReady;
@@ -78,20 +94,24 @@ final class Runs {
     candidates = new int[capacity];
   }
 
-  /** The runs of the normalised text {@code s}, in an instance of their own. */
+  /** Every run of the normalised text {@code s}, in an instance of their own. */
   static Runs of(String s) {
-    return new Runs(room(s)).fill(s);
+    return new Runs(room(s)).fillEvery(s);
   }
 
-  /** The runs of the normalised text {@code s} in this thread's instance, valid until the thread's next call. */
+  /**
+   * The runs of the normalised text {@code s} that a join reaching a checksum may take in ({@link #walkWindow}), in
+   * this thread's instance, valid until the thread's next call.
+   */
   static Runs reused(String s) {
     return instance(room(s)).fill(s);
   }
 
   /**
-   * The runs of the case-preserving normalised form of {@code original}, read from the original, in this thread's
-   * instance; null when the original is not plain ASCII (printable characters and ASCII white space, an '&' only
-   * where no character reference can start), whose normalised form is more than its white space collapsed.
+   * The runs of the case-preserving normalised form of {@code original} that a join reaching a checksum may take in,
+   * read from the original, in this thread's instance; null when the original is not plain ASCII (printable
+   * characters and ASCII white space, an '&' only where no character reference can start), whose normalised form is
+   * more than its white space collapsed.
    */
   static Runs reusedPlain(String original) {
     Runs r = instance(room(original));
@@ -116,6 +136,11 @@ final class Runs {
 
   private void clear(String s) {
     text = s;
+    collapse = false;
+    windowEnd = -1;
+    cursor = 0;
+    dropped = 0;
+    cursorBlank = true;
     size = 0;
     candidateCount = 0;
     nextDigitReady = false;
@@ -123,7 +148,26 @@ final class Runs {
     charsBeforeReady = false;
   }
 
+  /** Lists the runs of the normalised text {@code s} that a join reaching a checksum may take in. */
   private Runs fill(String s) {
+    fill(s, false);
+    return this;
+  }
+
+  private static boolean joins(String s, int from, int to) {
+    if (to - from > MAX_GAP) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (!isSeparator(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lists every run of the normalised text {@code s}, joined or not: what the scan's shortcuts are checked against. */
+  private Runs fillEvery(String s) {
     clear(s);
     int n = s.length();
     int i = 0;
@@ -151,69 +195,269 @@ final class Runs {
     return this;
   }
 
-  private static boolean joins(String s, int from, int to) {
-    if (to - from > MAX_GAP) {
-      return false;
+  /**
+   * Reads the original as the normaliser would for a plain ASCII text: every printable character is one normalised
+   * character, every run of white space one more, none at the start; lists the runs a join reaching a checksum may
+   * take in. False when a character of another kind is found.
+   */
+  private boolean fillPlain(String original) {
+    return fill(original, true);
+  }
+
+  /** Per character (128 for any other) of a plain original: {@link #DIGIT}, or {@link #NOT_PLAIN} (look closer). */
+  private static final int[] PLAIN_SCAN = new int[129];
+  /** Per character (128 for any other) of a normalised text: {@link #DIGIT}. */
+  private static final int[] NORMALISED_SCAN = new int[129];
+  /** Every run of {@link Wallets#MIN_CHARS} characters holds one of any positions this far apart. */
+  private static final int STRIDE = Wallets.MIN_CHARS;
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      PLAIN_SCAN[c] = ASCII[c] & (DIGIT | NOT_PLAIN);
+      NORMALISED_SCAN[c] = ASCII[c] & DIGIT;
     }
-    for (int k = from; k < to; k++) {
-      if (!isSeparator(s.charAt(k))) {
-        return false;
+    PLAIN_SCAN[128] = NOT_PLAIN;
+  }
+
+  /**
+   * Lists the runs of {@code s} (a plain original, or a normalised text) that a join reaching a checksum may take in:
+   * those near a digit or a long run ({@link #walkWindow}). So the pass looks at each character only for a digit
+   * (and, in an original, for what makes it no plain one), and at every {@link #STRIDE}th for a long run; only the
+   * text around those is read run by run (prose has a run end every six characters, each a mispredicted branch where
+   * runs are followed). False when {@code plain} and the original is not a plain one.
+   */
+  private boolean fill(String s, boolean plain) {
+    clear(s);
+    collapse = plain;
+    int[] table = plain ? PLAIN_SCAN : NORMALISED_SCAN;
+    int n = s.length();
+    int done = 0; // characters before this are read: the chains there walked, or looked at by this loop
+    int sample = 0; // where to look for a long run next
+    for (int i = 0; i < n; ) {
+      int found = -1; // a digit, or a character of a long run
+      if (i == sample) {
+        sample += STRIDE;
+        if (isAlnum(s.charAt(i)) && inLongRun(s, i)) {
+          found = i;
+        }
+      }
+      for (int to = Math.min(n, sample); found < 0 && i < to; i++) {
+        int k = table[Math.min(s.charAt(i), 128)];
+        if (k == 0) {
+          continue;
+        }
+        if (k == DIGIT) {
+          found = i;
+        } else if (s.charAt(i) != '&' || mayBeReference(s, i)) {
+          return false;
+        }
+      }
+      if (found >= 0) {
+        done = walkWindow(s, found, done);
+        i = done;
+        sample = done; // a long run from here on holds one of done, done + STRIDE, ...
       }
     }
     return true;
   }
 
+  /** Whether the run holding {@code s[i]} is {@link Wallets#MIN_CHARS} long: looked at that far only. */
+  private static boolean inLongRun(String s, int i) {
+    int from = i;
+    while (from > 0 && i - from < Wallets.MIN_CHARS && isAlnum(s.charAt(from - 1))) {
+      from--;
+    }
+    int to = i;
+    while (to < s.length() && to - from < Wallets.MIN_CHARS && isAlnum(s.charAt(to))) {
+      to++;
+    }
+    return to - from >= Wallets.MIN_CHARS;
+  }
+
   /**
-   * Walks the original as the normaliser would for a plain ASCII text: every printable character is one normalised
-   * character, every run of white space one more, none at the start. False at the first character of another kind.
+   * Lists the runs around the digit or long run at {@code s[at]} that a join with it may take in, none before
+   * {@code floor}: those joined to its run within {@link Wallets#MAX_CHARS} letters and digits, counting both, and
+   * after it on through every further digit so met; returns the end of the last. A join that reaches a checksum is
+   * at most that long and holds a digit, so the runs left out (prose around a date, say) change no join that does,
+   * and each text's runs are read about twice, not once per start. Runs joined to the last listed continue its chain.
    */
-  private boolean fillPlain(String original) {
-    clear(original);
-    int n = original.length();
-    int at = 0; // position in the normalised text
-    boolean space = true; // white space before the first character is dropped
-    int gap = 0; // normalised characters since the last run
-    boolean separators = true; // all of them separators
-    for (int i = 0; i < n; ) {
-      char c = original.charAt(i);
-      int kind = c < 128 ? ASCII[c] : NOT_PLAIN;
-      if ((kind & ALNUM) != 0) {
-        int start = i;
-        int any = 0;
-        int all = -1;
-        for (; i < n && (c = original.charAt(i)) < 128 && ((kind = ASCII[c]) & ALNUM) != 0; i++) {
-          any |= kind;
-          all &= kind;
-        }
-        if (size > 0) {
-          joins[size - 1] = gap <= MAX_GAP && separators;
-        }
-        add(at, at + i - start, start, any, all);
-        at += i - start;
-        space = false;
-        gap = 0;
-        separators = true;
+  private int walkWindow(String s, int at, int floor) {
+    int start = runStart(s, at, floor);
+    int end = runEnd(s, at);
+    int room = Wallets.MAX_CHARS - (end - start); // letters and digits a join with the digit's run may still take
+    int chars = end - start; // from the first run listed through the digit's
+    boolean connect = false;
+    boolean whole = true; // the window is its whole chain
+    for (int before; (before = joinedBefore(s, start, Math.max(0, floor - 1))) >= 0; ) {
+      if (before == windowEnd) {
+        connect = true; // the run before is the last listed: no run between
+        break;
+      }
+      int from = runStart(s, before - 1, floor);
+      if (chars + before - from > Wallets.MAX_CHARS) {
+        whole = false;
+        break;
+      }
+      chars += before - from;
+      start = from;
+    }
+    if (whole && !connect) {
+      int shortEnd = shortChainEnd(s, end, Wallets.MIN_CHARS - chars);
+      if (shortEnd >= 0) {
+        return shortEnd; // a chain too short for any address (most dates, times and prices): nothing to list
+      }
+    }
+    if (connect) {
+      addChain(s, windowEnd, end, ends[size - 1], collapse, true);
+    } else {
+      addChain(s, start, end, start, collapse, false); // positions as from here on: see start(int)
+    }
+    for (int next; (next = joinedAfter(s, end)) >= 0; ) {
+      int at0 = ends[size - 1] + gapWidth;
+      int to = next;
+      int any = 0;
+      int all = -1;
+      for (int kind; to < s.length() && (kind = kind(s.charAt(to))) != 0; to++) {
+        any |= kind;
+        all &= kind;
+      }
+      boolean digit = (any & DIGIT) != 0;
+      if (!digit && to - next > room) {
+        whole = false;
+        break;
+      }
+      joins[size - 1] = true;
+      add(at0, at0 + to - next, next, any, all);
+      room = (digit ? Wallets.MAX_CHARS : room) - (to - next);
+      chars += to - next;
+      end = to;
+    }
+    joins[size - 1] = false;
+    windowEnd = end;
+    return end;
+  }
+
+  /**
+   * The end of the chain whose run ends at {@code s[end]} when fewer than {@code room} letters and digits follow in
+   * it, or -1 (read no further than that).
+   */
+  private int shortChainEnd(String s, int end, int room) {
+    if (room <= 0) {
+      return -1;
+    }
+    for (int next; (next = joinedAfter(s, end)) >= 0; end = runEnd(s, next)) {
+      room -= runEnd(s, next) - next;
+      if (room <= 0) {
+        return -1;
+      }
+    }
+    return end;
+  }
+
+  /** The {@link #ASCII} kind of a letter or digit, 0 for any other character. */
+  private static int kind(char c) {
+    return c < 128 ? ASCII[c] & -(ASCII[c] & ALNUM) : 0;
+  }
+
+  private static int runEnd(String s, int at) {
+    while (at < s.length() && isAlnum(s.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static int runStart(String s, int at, int floor) {
+    while (at > floor && isAlnum(s.charAt(at - 1))) {
+      at--;
+    }
+    return at;
+  }
+
+  /** The end of the run before {@code s[at]} when it joins the run there, or -1; nothing before {@code floor}. */
+  private int joinedBefore(String s, int at, int floor) {
+    int k = acrossGap(s, at - 1, -1, floor);
+    return k < 0 ? -1 : k + 1;
+  }
+
+  /** The start of the run after the one ending at {@code s[at]} when it joins that one, or -1. */
+  private int joinedAfter(String s, int at) {
+    return acrossGap(s, at, 1, 0);
+  }
+
+  /**
+   * Reads a gap between runs from {@code s[from]} on, forwards or backwards ({@code step} 1 or -1), nothing before
+   * {@code floor}: where the next letter or digit is when the gap joins runs, or -1.
+   */
+  private int acrossGap(String s, int from, int step, int floor) {
+    int gap = 0;
+    boolean blank = false;
+    for (int k = from; k >= floor && k < s.length(); k += step) {
+      char c = s.charAt(k);
+      if (isAlnum(c)) {
+        return k;
+      }
+      int width = gapStep(c, blank);
+      if (width < 0 || (gap += width) > MAX_GAP) {
+        return -1;
+      }
+      gapWidth = gap;
+      blank = isBlank(c);
+    }
+    return -1;
+  }
+
+  /**
+   * How many normalised characters {@code c} of a gap between runs is (0 for white space after white space in a
+   * plain original), or -1 when it is no separator and ends the chain.
+   */
+  private int gapStep(char c, boolean afterBlank) {
+    if (!collapse) {
+      return isSeparator(c) ? 1 : -1;
+    }
+    int kind = c < 128 ? ASCII[c] : 0;
+    if ((kind & SPACE) != 0) {
+      return afterBlank ? 0 : 1;
+    }
+    return (kind & SEPARATOR) != 0 ? 1 : -1;
+  }
+
+  private boolean isBlank(char c) {
+    return collapse && c < 128 && (ASCII[c] & SPACE) != 0;
+  }
+
+  /**
+   * Adds the runs of {@code s[from, to)}, the first starting at {@code from}, at normalised position {@code at}; each
+   * joins the next but the last. With {@code collapse}, a stretch of ASCII white space is one normalised character
+   * (a plain original); otherwise every character is one (a normalised text, where {@code at} is {@code from}).
+   */
+  private void addChain(String s, int from, int to, int at, boolean collapse, boolean connect) {
+    boolean space = false;
+    int first = connect ? size - 1 : size;
+    for (int i = from; i < to; ) {
+      char c = s.charAt(i);
+      int kind = c < 128 ? ASCII[c] : 0;
+      if ((kind & ALNUM) == 0) {
+        boolean blank = (kind & SPACE) != 0;
+        at += collapse && blank && space ? 0 : 1;
+        space = blank;
+        i++;
         continue;
       }
-      if ((kind & NOT_PLAIN) != 0 && (c != '&' || mayBeReference(original, i))) {
-        return false;
+      int start = i;
+      int any = 0;
+      int all = -1;
+      for (; i < to && (c = s.charAt(i)) < 128 && ((kind = ASCII[c]) & ALNUM) != 0; i++) {
+        any |= kind;
+        all &= kind;
       }
-      if ((kind & SPACE) == 0) {
-        at++;
-        gap++;
-        separators &= (kind & SEPARATOR) != 0;
-        space = false;
-      } else if (!space) {
-        at++;
-        gap++; // a blank or a line break: both separators
-        space = true;
+      if (size > first) {
+        joins[size - 1] = true;
       }
-      i++;
+      add(at, at + i - start, start, any, all);
+      at += i - start;
+      space = false;
     }
-    if (size > 0) {
-      joins[size - 1] = false;
-    }
-    return true;
+    joins[size - 1] = false;
   }
 
   /**
@@ -337,8 +581,39 @@ final class Runs {
     return text.charAt(offsets[run]);
   }
 
+  /**
+   * Where run {@code run} starts: in the normalised text, or for a plain original's runs, as if the normaliser had
+   * collapsed white space only from the start of the run's chain on, so that distances within a chain are the
+   * normalised ones (across chains they are larger; the scanner looks across no chain). {@link #normalisedStart}
+   * gives the normalised position.
+   */
   int start(int run) {
     return starts[run];
+  }
+
+  /** Where run {@code run} starts in the normalised text (runs asked for in ascending order cost one pass). */
+  int normalisedStart(int run) {
+    if (!collapse) {
+      return starts[run];
+    }
+    int at = offsets[run];
+    if (at < cursor) {
+      cursor = 0;
+      dropped = 0;
+      cursorBlank = true;
+    }
+    for (; cursor < at; cursor++) {
+      char c = text.charAt(cursor);
+      boolean blank = c < 128 && (ASCII[c] & SPACE) != 0;
+      dropped += blank && cursorBlank ? 1 : 0;
+      cursorBlank = blank;
+    }
+    return at - dropped;
+  }
+
+  /** Where run {@code run} ends in the normalised text. */
+  int normalisedEnd(int run) {
+    return normalisedStart(run) + length(run);
   }
 
   int end(int run) {

@@ -104,7 +104,7 @@ public final class WalletScanner {
       }
       Found f = attempt(joined.toString(), runs.start(first), runs.end(j), pieces);
       if (f != null) {
-        found.add(f);
+        found.add(placed(f, runs, first, j));
         return j;
       }
       if (attemptsLeft <= 0) {
@@ -123,8 +123,13 @@ public final class WalletScanner {
     if (f == null) {
       return -1;
     }
-    found.add(f);
+    found.add(placed(f, runs, run, run));
     return run;
+  }
+
+  /** {@code f}, joined from runs [first, last], spanning them in the normalised text ({@link Runs#start} may not). */
+  private static Found placed(Found f, Runs runs, int first, int last) {
+    return new Found(f.address(), runs.normalisedStart(first), runs.normalisedEnd(last), f.pieces(), f.substituted());
   }
 
   private Found attempt(String candidate, int start, int end, int pieces) {

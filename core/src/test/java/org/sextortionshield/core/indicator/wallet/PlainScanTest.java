@@ -47,7 +47,8 @@ class PlainScanTest {
       plain++;
       withAmpersand += original.indexOf('&') >= 0 ? 1 : 0;
       assertThat(fromOriginal).as(original).isNotNull();
-      assertSameRuns(original, fromOriginal, Runs.of(normalised), normalised);
+      HotRuns.assertListed(original, fromOriginal, Runs.of(normalised), normalised);
+      HotRuns.assertListed(normalised, Runs.reused(normalised), Runs.of(normalised), normalised);
       WalletScanner a = new WalletScanner(20_000);
       WalletScanner b = new WalletScanner(20_000);
       List<WalletScanner.Found> expected = b.scan(normalised);
@@ -60,8 +61,8 @@ class PlainScanTest {
     assertThat(finds).as("addresses found").isGreaterThan(1_000);
   }
 
-  /** The scan as it was before it skipped runs: every run tried in turn. */
-  private static void assertTryingEveryRunFindsTheSame(String normalised) {
+  /** The scan as it was before it skipped runs: every run of the text listed and tried in turn. */
+  static void assertTryingEveryRunFindsTheSame(String normalised) {
     WalletScanner everyRun = new WalletScanner(20_000);
     List<WalletScanner.Found> expected = new ArrayList<>();
     Runs runs = Runs.of(normalised);
@@ -72,19 +73,6 @@ class PlainScanTest {
     WalletScanner scanner = new WalletScanner(20_000);
     assertThat(scanner.scan(normalised)).as(normalised).isEqualTo(expected);
     assertThat(scanner.attemptsLeft()).as(normalised).isEqualTo(everyRun.attemptsLeft());
-  }
-
-  private static void assertSameRuns(String original, Runs actual, Runs expected, String normalised) {
-    assertThat(actual.size()).as(original).isEqualTo(expected.size());
-    for (int r = 0; r < expected.size(); r++) {
-      assertThat(actual.start(r)).as("start of run %d in %s", r, original).isEqualTo(expected.start(r));
-      assertThat(actual.end(r)).isEqualTo(expected.end(r));
-      assertThat(actual.hasDigit(r)).isEqualTo(expected.hasDigit(r));
-      assertThat(actual.joinsNext(r)).as("join after run %d in %s", r, original).isEqualTo(expected.joinsNext(r));
-      assertThat(actual.text().substring(actual.offset(r), actual.offset(r) + actual.length(r)))
-          .isEqualTo(normalised.substring(expected.start(r), expected.end(r)));
-      assertThat(actual.traits(r)).isEqualTo(expected.traits(r));
-    }
   }
 
   /**
