@@ -17,6 +17,21 @@ package org.sextortionshield.core.mail;
 public record Limits(long maxMessageBytes, int maxPartTextBytes, int maxTotalTextChars, int maxParts, int maxDepth,
     int maxKeptAttachmentBytes, int maxAttachedMessages) {
 
+  /** Below this a text part's tail buffer would be empty or negative; no real configuration needs less. */
+  static final int MIN_PART_TEXT_BYTES = 16;
+
+  public Limits {
+    if (maxMessageBytes < 1 || maxTotalTextChars < 1 || maxParts < 1 || maxDepth < 0 || maxKeptAttachmentBytes < 0
+        || maxAttachedMessages < 0) {
+      throw new IllegalArgumentException("limits must be positive: " + maxMessageBytes + ", " + maxTotalTextChars
+          + ", " + maxParts + ", " + maxDepth + ", " + maxKeptAttachmentBytes + ", " + maxAttachedMessages);
+    }
+    if (maxPartTextBytes < MIN_PART_TEXT_BYTES) {
+      throw new IllegalArgumentException("maxPartTextBytes must be at least " + MIN_PART_TEXT_BYTES + ", got "
+          + maxPartTextBytes);
+    }
+  }
+
   public static Limits defaults() {
     return new Limits(64L << 20, 1 << 20, 2 << 20, 1000, 24, 8 << 20, 16);
   }
