@@ -7,7 +7,7 @@ import org.sextortionshield.core.text.RunRoom;
  * The runs of ASCII letters and digits in a case-preserving normalised text, with what lies between them. The scanner
  * fills one instance per thread, text after text ({@link #reused}): its arrays were a tenth of what a scan allocated.
  *
- * <p>Only the runs a join that reaches a checksum may take in are listed (those near a digit, and long ones): most
+ * <p>Only the runs a join that reaches a checksum may take in are listed (those near a digit, and long ones: {@link RunWindows}): most
  * of a text's runs are prose, and listing each was most of the scan. Those left out break joins ({@link #joinsNext}
  * is false where a listed run's neighbour is left out), which changes no join that reaches a checksum.
  *
@@ -28,13 +28,13 @@ final class Runs {
    * Per ASCII character: letter or digit ({@link #ALNUM}, {@link #DIGIT}), separator, white space, and for letters and
    * digits their {@link Prospects#classOf alphabets} from bit {@link #CLASS_SHIFT} on.
    */
-  private static final int[] ASCII = new int[128];
-  private static final int ALNUM = 1;
-  private static final int DIGIT = 2;
-  private static final int SEPARATOR = 4;
-  private static final int SPACE = 8;
+  static final int[] ASCII = new int[128];
+  static final int ALNUM = 1;
+  static final int DIGIT = 2;
+  static final int SEPARATOR = 4;
+  static final int SPACE = 8;
   /** Not in a plain ASCII original: controls but tab and line breaks, DEL, and '&' (may begin a reference). */
-  private static final int NOT_PLAIN = 16;
+  static final int NOT_PLAIN = 16;
   private static final int CLASS_SHIFT = 5;
 
   static {
@@ -71,10 +71,8 @@ final class Runs {
   private int size;
   /** Whether {@link #text} is a plain original, whose white space the normaliser collapses. */
   private boolean collapse;
-  /** The end of the last run listed, or -1. */
-  private int windowEnd;
-  /** The normalised width of the last gap {@link #acrossGap} found joining. */
-  private int gapWidth;
+  /** Lists runs near digits and long runs into this instance ({@link #reused}, {@link #reusedPlain}). */
+  private final RunWindows windows = new RunWindows(this);
   /** How many characters of the original before {@link #cursor} the normaliser drops. */
   private int dropped;
   private int cursor;
@@ -100,7 +98,7 @@ final class Runs {
   }
 
   /**
-   * The runs of the normalised text {@code s} that a join reaching a checksum may take in ({@link #walkWindow}), in
+   * The runs of the normalised text {@code s} that a join reaching a checksum may take in ({@link RunWindows}), in
    * this thread's instance, valid until the thread's next call.
    */
   static Runs reused(String s) {
@@ -137,7 +135,6 @@ final class Runs {
   private void clear(String s) {
     text = s;
     collapse = false;
-    windowEnd = -1;
     cursor = 0;
     dropped = 0;
     cursorBlank = true;
@@ -150,7 +147,8 @@ final class Runs {
 
   /** Lists the runs of the normalised text {@code s} that a join reaching a checksum may take in. */
   private Runs fill(String s) {
-    fill(s, false);
+    clear(s);
+    windows.fill(s, false);
     return this;
   }
 
@@ -201,276 +199,9 @@ final class Runs {
    * take in. False when a character of another kind is found.
    */
   private boolean fillPlain(String original) {
-    return fill(original, true);
-  }
-
-  /** Per character (128 for any other) of a plain original: {@link #DIGIT}, or {@link #NOT_PLAIN} (look closer). */
-  private static final int[] PLAIN_SCAN = new int[129];
-  /** Per character (128 for any other) of a normalised text: {@link #DIGIT}. */
-  private static final int[] NORMALISED_SCAN = new int[129];
-  /** Every run of {@link Wallets#MIN_CHARS} characters holds one of any positions this far apart. */
-  private static final int STRIDE = Wallets.MIN_CHARS;
-
-  static {
-    for (char c = 0; c < 128; c++) {
-      PLAIN_SCAN[c] = ASCII[c] & (DIGIT | NOT_PLAIN);
-      NORMALISED_SCAN[c] = ASCII[c] & DIGIT;
-    }
-    PLAIN_SCAN[128] = NOT_PLAIN;
-  }
-
-  /**
-   * Lists the runs of {@code s} (a plain original, or a normalised text) that a join reaching a checksum may take in:
-   * those near a digit or a long run ({@link #walkWindow}). So the pass looks at each character only for a digit
-   * (and, in an original, for what makes it no plain one), and at every {@link #STRIDE}th for a long run; only the
-   * text around those is read run by run (prose has a run end every six characters, each a mispredicted branch where
-   * runs are followed). False when {@code plain} and the original is not a plain one.
-   */
-  private boolean fill(String s, boolean plain) {
-    clear(s);
-    collapse = plain;
-    int[] table = plain ? PLAIN_SCAN : NORMALISED_SCAN;
-    int n = s.length();
-    int done = 0; // characters before this are read: the chains there walked, or looked at by this loop
-    int sample = 0; // where to look for a long run next
-    for (int i = 0; i < n; ) {
-      int found = -1; // a digit, or a character of a long run
-      if (i == sample) {
-        sample += STRIDE;
-        if (isAlnum(s.charAt(i)) && inLongRun(s, i)) {
-          found = i;
-        }
-      }
-      for (int to = Math.min(n, sample); found < 0 && i < to; i++) {
-        int k = table[Math.min(s.charAt(i), 128)];
-        if (k == 0) {
-          continue;
-        }
-        if (k == DIGIT) {
-          found = i;
-        } else if (s.charAt(i) != '&' || mayBeReference(s, i)) {
-          return false;
-        }
-      }
-      if (found >= 0) {
-        done = walkWindow(s, found, done);
-        i = done;
-        sample = done; // a long run from here on holds one of done, done + STRIDE, ...
-      }
-    }
-    return true;
-  }
-
-  /** Whether the run holding {@code s[i]} is {@link Wallets#MIN_CHARS} long: looked at that far only. */
-  private static boolean inLongRun(String s, int i) {
-    int from = i;
-    while (from > 0 && i - from < Wallets.MIN_CHARS && isAlnum(s.charAt(from - 1))) {
-      from--;
-    }
-    int to = i;
-    while (to < s.length() && to - from < Wallets.MIN_CHARS && isAlnum(s.charAt(to))) {
-      to++;
-    }
-    return to - from >= Wallets.MIN_CHARS;
-  }
-
-  /**
-   * Lists the runs around the digit or long run at {@code s[at]} that a join with it may take in, none before
-   * {@code floor}: those joined to its run within {@link Wallets#MAX_CHARS} letters and digits, counting both, and
-   * after it on through every further digit so met; returns the end of the last. A join that reaches a checksum is
-   * at most that long and holds a digit, so the runs left out (prose around a date, say) change no join that does,
-   * and each text's runs are read about twice, not once per start. Runs joined to the last listed continue its chain.
-   */
-  private int walkWindow(String s, int at, int floor) {
-    int start = runStart(s, at, floor);
-    int end = runEnd(s, at);
-    int room = Wallets.MAX_CHARS - (end - start); // letters and digits a join with the digit's run may still take
-    int chars = end - start; // from the first run listed through the digit's
-    boolean connect = false;
-    boolean whole = true; // the window is its whole chain
-    for (int before; (before = joinedBefore(s, start, Math.max(0, floor - 1))) >= 0; ) {
-      if (before == windowEnd) {
-        connect = true; // the run before is the last listed: no run between
-        break;
-      }
-      int from = runStart(s, before - 1, floor);
-      if (chars + before - from > Wallets.MAX_CHARS) {
-        whole = false;
-        break;
-      }
-      chars += before - from;
-      start = from;
-    }
-    if (whole && !connect) {
-      int shortEnd = shortChainEnd(s, end, Wallets.MIN_CHARS - chars);
-      if (shortEnd >= 0) {
-        return shortEnd; // a chain too short for any address (most dates, times and prices): nothing to list
-      }
-    }
-    if (connect) {
-      addChain(s, windowEnd, end, ends[size - 1], collapse, true);
-    } else {
-      addChain(s, start, end, start, collapse, false); // positions as from here on: see start(int)
-    }
-    for (int next; (next = joinedAfter(s, end)) >= 0; ) {
-      int at0 = ends[size - 1] + gapWidth;
-      int to = next;
-      int any = 0;
-      int all = -1;
-      for (int kind; to < s.length() && (kind = kind(s.charAt(to))) != 0; to++) {
-        any |= kind;
-        all &= kind;
-      }
-      boolean digit = (any & DIGIT) != 0;
-      if (!digit && to - next > room) {
-        whole = false;
-        break;
-      }
-      joins[size - 1] = true;
-      add(at0, at0 + to - next, next, any, all);
-      room = (digit ? Wallets.MAX_CHARS : room) - (to - next);
-      chars += to - next;
-      end = to;
-    }
-    joins[size - 1] = false;
-    windowEnd = end;
-    return end;
-  }
-
-  /**
-   * The end of the chain whose run ends at {@code s[end]} when fewer than {@code room} letters and digits follow in
-   * it, or -1 (read no further than that).
-   */
-  private int shortChainEnd(String s, int end, int room) {
-    if (room <= 0) {
-      return -1;
-    }
-    for (int next; (next = joinedAfter(s, end)) >= 0; end = runEnd(s, next)) {
-      room -= runEnd(s, next) - next;
-      if (room <= 0) {
-        return -1;
-      }
-    }
-    return end;
-  }
-
-  /** The {@link #ASCII} kind of a letter or digit, 0 for any other character. */
-  private static int kind(char c) {
-    return c < 128 ? ASCII[c] & -(ASCII[c] & ALNUM) : 0;
-  }
-
-  private static int runEnd(String s, int at) {
-    while (at < s.length() && isAlnum(s.charAt(at))) {
-      at++;
-    }
-    return at;
-  }
-
-  private static int runStart(String s, int at, int floor) {
-    while (at > floor && isAlnum(s.charAt(at - 1))) {
-      at--;
-    }
-    return at;
-  }
-
-  /** The end of the run before {@code s[at]} when it joins the run there, or -1; nothing before {@code floor}. */
-  private int joinedBefore(String s, int at, int floor) {
-    int k = acrossGap(s, at - 1, -1, floor);
-    return k < 0 ? -1 : k + 1;
-  }
-
-  /** The start of the run after the one ending at {@code s[at]} when it joins that one, or -1. */
-  private int joinedAfter(String s, int at) {
-    return acrossGap(s, at, 1, 0);
-  }
-
-  /**
-   * Reads a gap between runs from {@code s[from]} on, forwards or backwards ({@code step} 1 or -1), nothing before
-   * {@code floor}: where the next letter or digit is when the gap joins runs, or -1.
-   */
-  private int acrossGap(String s, int from, int step, int floor) {
-    int gap = 0;
-    boolean blank = false;
-    for (int k = from; k >= floor && k < s.length(); k += step) {
-      char c = s.charAt(k);
-      if (isAlnum(c)) {
-        return k;
-      }
-      int width = gapStep(c, blank);
-      if (width < 0 || (gap += width) > MAX_GAP) {
-        return -1;
-      }
-      gapWidth = gap;
-      blank = isBlank(c);
-    }
-    return -1;
-  }
-
-  /**
-   * How many normalised characters {@code c} of a gap between runs is (0 for white space after white space in a
-   * plain original), or -1 when it is no separator and ends the chain.
-   */
-  private int gapStep(char c, boolean afterBlank) {
-    if (!collapse) {
-      return isSeparator(c) ? 1 : -1;
-    }
-    int kind = c < 128 ? ASCII[c] : 0;
-    if ((kind & SPACE) != 0) {
-      return afterBlank ? 0 : 1;
-    }
-    return (kind & SEPARATOR) != 0 ? 1 : -1;
-  }
-
-  private boolean isBlank(char c) {
-    return collapse && c < 128 && (ASCII[c] & SPACE) != 0;
-  }
-
-  /**
-   * Adds the runs of {@code s[from, to)}, the first starting at {@code from}, at normalised position {@code at}; each
-   * joins the next but the last. With {@code collapse}, a stretch of ASCII white space is one normalised character
-   * (a plain original); otherwise every character is one (a normalised text, where {@code at} is {@code from}).
-   */
-  private void addChain(String s, int from, int to, int at, boolean collapse, boolean connect) {
-    boolean space = false;
-    int first = connect ? size - 1 : size;
-    for (int i = from; i < to; ) {
-      char c = s.charAt(i);
-      int kind = c < 128 ? ASCII[c] : 0;
-      if ((kind & ALNUM) == 0) {
-        boolean blank = (kind & SPACE) != 0;
-        at += collapse && blank && space ? 0 : 1;
-        space = blank;
-        i++;
-        continue;
-      }
-      int start = i;
-      int any = 0;
-      int all = -1;
-      for (; i < to && (c = s.charAt(i)) < 128 && ((kind = ASCII[c]) & ALNUM) != 0; i++) {
-        any |= kind;
-        all &= kind;
-      }
-      if (size > first) {
-        joins[size - 1] = true;
-      }
-      add(at, at + i - start, start, any, all);
-      at += i - start;
-      space = false;
-    }
-    joins[size - 1] = false;
-  }
-
-  /**
-   * Whether the '&' at {@code at} may begin a character reference: every one ends in ';' within 12 characters. An '&'
-   * that does not ("Q&A", "?a=1&b=2", most of the '&'s in mail) is normalised as itself, one printable character.
-   */
-  private static boolean mayBeReference(String s, int at) {
-    for (int k = at + 1; k < s.length() && k - at <= 12; k++) {
-      if (s.charAt(k) == ';') {
-        return true;
-      }
-    }
-    return false;
+    clear(original);
+    collapse = true;
+    return windows.fill(original, true);
   }
 
   /**
@@ -492,8 +223,18 @@ final class Runs {
         && Prospects.hasSegwitPrefix(s, offset, offset + length);
   }
 
+  /** The end of the last run added. */
+  int lastEnd() {
+    return ends[size - 1];
+  }
+
+  /** Sets whether the last run added joins the next. */
+  void joinLast(boolean join) {
+    joins[size - 1] = join;
+  }
+
   /** Adds a run; {@code any} and {@code all} are its characters' {@link #ASCII} kinds or-ed and and-ed. */
-  private void add(int start, int end, int offset, int any, int all) {
+  void add(int start, int end, int offset, int any, int all) {
     if (size == starts.length) {
       int capacity = size + (size >> 1) + 1;
       starts = Arrays.copyOf(starts, capacity);

@@ -48,6 +48,32 @@ class WindowScanTest {
     assertThat(finds).as("addresses found").isGreaterThan(1_000);
   }
 
+  /**
+   * A text longer than the copy a thread keeps ({@link RunWindows#KEEP_CHARS}) is read from a copy of its own, and the
+   * texts around it from the kept one, grown and reused: each finds what listing every run finds.
+   */
+  @Test
+  void textsOfEveryLengthFindTheSameOnOneThread() {
+    Random random = new Random(29);
+    int longPlain = 0;
+    for (int n = 0; n < 12; n++) {
+      StringBuilder b = new StringBuilder();
+      int length = n % 3 == 0 ? RunWindows.KEEP_CHARS + random.nextInt(4_000) : random.nextInt(1 << (4 + n));
+      while (b.length() < length) {
+        b.append(text(random, true));
+      }
+      String original = n % 2 == 0 ? b.toString().replace('&', ' ') : b.toString(); // plain, or mostly not
+      String normalised = TextNormalizer.casePreserving(original).text();
+      PlainScanTest.assertTryingEveryRunFindsTheSame(normalised);
+      List<WalletScanner.Found> found = new WalletScanner(20_000).scanPlain(original);
+      if (found != null) {
+        assertThat(found).isEqualTo(new WalletScanner(20_000).scan(normalised));
+        longPlain += original.length() > RunWindows.KEEP_CHARS ? 1 : 0;
+      }
+    }
+    assertThat(longPlain).as("long plain originals").isPositive();
+  }
+
   /** Prose of up to a few thousand characters; with {@code plain}, ASCII gaps only (most of the time). */
   private static String text(Random random, boolean plain) {
     StringBuilder b = new StringBuilder();
