@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.sextortionshield.core.lexicon.CueMatch;
 import org.sextortionshield.core.lexicon.Lexicon;
+import org.sextortionshield.core.mail.Header;
 import org.sextortionshield.core.mail.MailAddress;
 import org.sextortionshield.core.mail.ParsedMessage;
 import org.sextortionshield.core.mail.TextPart;
@@ -24,6 +25,8 @@ public final class MessageContent {
   private final Lexicon lexicon;
   private final List<String> problems;
   private List<MailAddress> recipients;
+  /** Headers naming the mailbox the mail was delivered to, read in this order. */
+  private static final List<String> DELIVERED = List.of("Delivered-To", "X-Original-To");
 
   private MessageContent(ParsedMessage message, List<TextSegment> segments, Lexicon lexicon, List<String> problems) {
     this.message = message;
@@ -125,24 +128,28 @@ public final class MessageContent {
   public List<MailAddress> recipients() {
     List<MailAddress> r = recipients;
     if (r == null) {
-      r = List.copyOf(findRecipients());
+      r = findRecipients();
       recipients = r; // immutable: racing threads may each compute it and share either
     }
     return r;
   }
 
   private List<MailAddress> findRecipients() {
-    List<MailAddress> out = new ArrayList<>(message.to());
+    List<MailAddress> to = message.to();
+    List<MailAddress> out = new ArrayList<>(to.size() + 4);
+    out.addAll(to);
     out.addAll(message.cc());
-    for (String h : List.of("Delivered-To", "X-Original-To")) {
-      for (String v : message.headers(h)) {
-        String a = v.strip();
-        if (a.contains("@")) {
-          out.add(new MailAddress("", a.replace("<", "").replace(">", "")));
+    for (String name : DELIVERED) {
+      for (Header h : message.headers()) { // read in place: no list of the matching values made
+        if (h.name().equalsIgnoreCase(name)) {
+          String a = h.value().strip();
+          if (a.contains("@")) {
+            out.add(new MailAddress("", a.replace("<", "").replace(">", "")));
+          }
         }
       }
     }
-    return out;
+    return out.size() == to.size() ? to : List.copyOf(out); // To alone is immutable already
   }
 
   /** Something found in a segment. */

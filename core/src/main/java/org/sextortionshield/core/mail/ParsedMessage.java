@@ -104,13 +104,26 @@ public final class ParsedMessage {
   private List<MailAddress> addresses(int which, String name, boolean all) {
     List<MailAddress> parsed = addresses[which];
     if (parsed == null) {
-      List<String> values = all ? headers(name) : List.of();
-      // one header needs no joining copy
-      String value = !all ? header(name) : values.size() == 1 ? values.get(0) : String.join(", ", values);
-      parsed = List.copyOf(Addresses.parse(value));
+      parsed = List.copyOf(Addresses.parse(all ? allValues(name) : header(name)));
       addresses[which] = parsed;
     }
     return parsed;
+  }
+
+  /** Every value of header {@code name} joined by ", " (most mail has one: that one, with no list or copy), or "". */
+  private String allValues(String name) {
+    String first = null;
+    StringBuilder joined = null;
+    for (Header h : headers) {
+      if (h.name().equalsIgnoreCase(name)) {
+        if (first == null) {
+          first = h.value();
+        } else {
+          joined = (joined == null ? new StringBuilder(first) : joined).append(", ").append(h.value());
+        }
+      }
+    }
+    return joined != null ? joined.toString() : first != null ? first : "";
   }
 
   public List<TextPart> textParts() {

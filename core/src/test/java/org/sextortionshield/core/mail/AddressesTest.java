@@ -20,6 +20,12 @@ class AddressesTest {
         new MailAddress("Kim Lee", "kim@x.org"), new MailAddress("Dr. Bo", "bo@y.org"));
     assertThat(SimpleAddresses.parse("\"Lee, Kim (IT)\" <kim@x.org>, <bo@y.org>")).containsExactly(
         new MailAddress("Lee, Kim (IT)", "kim@x.org"), new MailAddress("", "bo@y.org"));
+    assertThat(SimpleAddresses.parse("\"list\\\\\\\\@x.org\"\t<list@x.org>")).containsExactly(
+        new MailAddress("list\\\\@x.org", "list@x.org"));
+    for (String h : List.of("undisclosed-recipients:;", "Undisclosed recipients: ; ", " a:;", ":;", "a-b_c.d\t:;")) {
+      assertThat(SimpleAddresses.parse(h)).as(h).isEmpty();
+      assertThat(Addresses.lenient(h)).as(h).isEmpty();
+    }
   }
 
   @Test
@@ -27,7 +33,9 @@ class AddressesTest {
     for (String h : List.of("kim@x.org (Kim)", "list: a@b.c, d@e.f;", "Kim\u00a0Lee <k@x.org>",
         "=?UTF-8?B?S2lt?= <k@x.org>", "a@b.c,,d@e.f", "a@b.c,", "Kim <k@[1.2.3.4]>", "a..b@c.d",
         "Dr: Kim <k@x.org>", "k@x.org.", "Kim <k@x.org> trailing", "k@@x.org", "Kim\r\n <k@x.org>", "\"Kim \\\"L\" <k@x.org>",
-        "\"=?UTF-8?B?S2lt?=\" <k@x.org>", "<k@x.org", "\"Kim\"<k@x.org>")) {
+        "\"=?UTF-8?B?S2lt?=\" <k@x.org>", "<k@x.org", "\"Kim\"<k@x.org>",
+        "\"Kim\\\" <k@x.org>", "\"Kim\\ L\" <k@x.org>", "\"K\\\\\\\" <k@x.org>", "a:;, b@c.d", "a:;,", "a: b@c.d;", "a:;x",
+        "=?UTF-8?B?S2lt?=:;", "a;", "a:")) {
       assertThat(SimpleAddresses.parse(h)).as(h).isNull();
       assertThat(Addresses.parse(h)).as(h).isEqualTo(Addresses.lenient(h));
     }
@@ -37,6 +45,8 @@ class AddressesTest {
   void fastPathAgreesWithTheGeneralParserOnGeneratedHeaders() {
     Random random = new Random(11);
     int simple = 0;
+    int groups = 0;
+    int escapes = 0;
     for (int round = 0; round < 200_000; round++) {
       StringBuilder h = new StringBuilder();
       int count = 1 + random.nextInt(4);
@@ -50,7 +60,8 @@ class AddressesTest {
         } else if (form == 1) {
           h.append(pick(random, "<", "<", " <", "<<")).append(address(random)).append(pick(random, ">", ">", " >", ""));
         } else if (form == 2) {
-          h.append('"').append(name(random)).append(pick(random, "\" <", "\" <", "\"<", "\"  <", "\" ", " <", "\"\t<"))
+          h.append('"').append(random.nextBoolean() ? name(random) : escaped(random))
+              .append(pick(random, "\" <", "\" <", "\"<", "\"  <", "\" ", " <", "\"\t<"))
               .append(address(random)).append(pick(random, ">", ">", "> ", ""));
         } else {
           h.append(name(random)).append(pick(random, " <", " <", " <", "<", "  <", " < ", "\t<", " \t <")).append(address(random))
@@ -60,14 +71,23 @@ class AddressesTest {
       if (random.nextInt(10) == 0) {
         h.insert(0, pick(random, " ", "  ", "\t", "x"));
       }
+      if (random.nextInt(20) == 0) { // a group, empty or not, alone or in a list
+        h.setLength(random.nextInt(3) == 0 ? 0 : h.length());
+        h.append(pick(random, "", ", ", ",")).append(name(random)).append(pick(random, ":;", ": ;", ":\t; ", ":", ";"))
+            .append(pick(random, "", "", " ", ", a@b.c", "x"));
+      }
       String header = h.toString();
       List<MailAddress> fast = SimpleAddresses.parse(header);
       if (fast != null) {
         simple++;
+        groups += fast.isEmpty() ? 1 : 0;
+        escapes += header.contains("\\\\") ? 1 : 0;
         assertThat(fast).as(header).isEqualTo(Addresses.lenient(header));
       }
     }
     assertThat(simple).as("headers the fast path read").isGreaterThan(5_000);
+    assertThat(groups).as("empty groups it read").isGreaterThan(100);
+    assertThat(escapes).as("escaped quoted names it read").isGreaterThan(100);
   }
 
   private static String address(Random random) {
@@ -83,6 +103,15 @@ class AddressesTest {
         out.append(pick(random, " ", " ", " ", "  ", "\t", ". ", " \t ", "\r\n "));
       }
       out.append(part(random, "abcKLM019-_'ИвнéßЖ中文.,@()\"=?:;\\ٱ\u00a0\u200b\u0001<>", 1 + random.nextInt(7)));
+    }
+    return out.toString();
+  }
+
+  /** A name with backslashes, mostly escaped pairs of them. */
+  private static String escaped(Random random) {
+    StringBuilder out = new StringBuilder(name(random));
+    for (int k = random.nextInt(4); k >= 0; k--) {
+      out.insert(random.nextInt(out.length() + 1), pick(random, "\\\\", "\\\\", "\\\\\\\\", "\\", "\\\"", "\\ "));
     }
     return out.toString();
   }
