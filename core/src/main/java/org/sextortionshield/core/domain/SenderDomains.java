@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.sextortionshield.core.cache.RecentAnswers;
 import org.sextortionshield.core.data.DataFile;
 
 /**
@@ -37,6 +38,9 @@ public final class SenderDomains {
   private final Set<String> genuineDomains;
   /** By a name's first (folded) word: the positions in {@link #brands} of the brands with such a name, ascending. */
   private final Map<String, int[]> brandsByFirstWord = new HashMap<>();
+  /** A thread's last registrable domains, for keys up to {@value #MAX_RECENT_KEY} chars. */
+  private static final int MAX_RECENT_KEY = 320;
+  private final RecentAnswers<String, String> recent = new RecentAnswers<>(4);
 
   private record Genuine(String domain, String owner, LookAlike.Label label) {}
 
@@ -110,54 +114,19 @@ public final class SenderDomains {
     return organisation;
   }
 
-  /** The registrable domain of an address's or host's domain ("" when none). */
+  /**
+   * The registrable domain of an address's or host's domain ("" when none). A scan asks for the From address's in four
+   * signals, so a thread's last few answers are kept (for keys up to {@value #MAX_RECENT_KEY} chars).
+   */
   public String registrable(String addressOrHost) {
-    if (addressOrHost.length() > Recent.MAX_KEY) {
-      return registrableOf(addressOrHost);
-    }
-    Recent r = recent.get();
-    String known = r.get(addressOrHost);
-    if (known == null) {
-      known = registrableOf(addressOrHost);
-      r.put(addressOrHost, known);
-    }
-    return known;
+    return addressOrHost.length() > MAX_RECENT_KEY ? registrableOf(addressOrHost)
+        : recent.get(addressOrHost, this::registrableOf);
   }
 
   private String registrableOf(String addressOrHost) {
     int at = addressOrHost.lastIndexOf('@');
     return suffixes.registrableDomain(at < 0 ? addressOrHost : addressOrHost.substring(at + 1));
   }
-
-  /**
-   * Per thread, the last few addresses asked for and their registrable domains: a scan asks for the From address's
-   * in four signals. Bounded ({@value #SIZE} short keys), holding
-   * only Strings, and right whatever it holds (a miss only costs the lookup).
-   */
-  private static final class Recent {
-    static final int SIZE = 4;
-    static final int MAX_KEY = 320;
-    private final String[] keys = new String[SIZE];
-    private final String[] values = new String[SIZE];
-    private int next;
-
-    String get(String key) {
-      for (int k = 0; k < SIZE; k++) {
-        if (key.equals(keys[k])) {
-          return values[k];
-        }
-      }
-      return null;
-    }
-
-    void put(String key, String value) {
-      keys[next] = key;
-      values[next] = value;
-      next = (next + 1) % SIZE;
-    }
-  }
-
-  private final ThreadLocal<Recent> recent = ThreadLocal.withInitial(Recent::new);
 
   public boolean isFreemail(String registrableDomain) {
     return freemail.contains(registrableDomain);

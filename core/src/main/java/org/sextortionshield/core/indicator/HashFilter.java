@@ -1,6 +1,7 @@
 package org.sextortionshield.core.indicator;
 
 import java.util.Collection;
+import org.sextortionshield.core.cache.RecentAnswers;
 import org.sextortionshield.core.text.Tokens;
 
 /**
@@ -15,13 +16,13 @@ public final class HashFilter {
   private final long[] shapes = new long[1024];
 
   /**
-   * The thread's last {@link #candidates} answers, {@value #KEPT} of them (a message's visible segments, asked by one
-   * stage after another): the tokens, the filter and the list, side by side, the oldest replaced first. Only texts of
-   * up to {@value #KEPT_CHARS} chars are kept, so that a thread holds little between messages.
+   * The thread's last {@value #KEPT} answers of {@link #candidates} (a message's visible segments, asked by one stage
+   * after another). Only texts of up to {@value #KEPT_CHARS} chars are kept, so that a thread holds little between
+   * messages.
    */
   private static final int KEPT = 4;
   private static final int KEPT_CHARS = 1 << 14;
-  private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3 * KEPT + 1]);
+  private final RecentAnswers<Tokens, int[]> recent = new RecentAnswers<>(KEPT);
 
   private HashFilter() {}
 
@@ -43,12 +44,10 @@ public final class HashFilter {
    * its last segments' words, until it asks for others').
    */
   public int[] candidates(Tokens tokens) {
-    Object[] last = LAST.get();
-    for (int k = 0; k < KEPT; k++) {
-      if (last[3 * k] == tokens && last[3 * k + 1] == this) {
-        return (int[]) last[3 * k + 2];
-      }
-    }
+    return tokens.text().text().length() > KEPT_CHARS ? scan(tokens) : recent.get(tokens, this::scan);
+  }
+
+  private int[] scan(Tokens tokens) {
     String text = tokens.text().text();
     int[] at = new int[8];
     int n = 0;
@@ -60,16 +59,7 @@ public final class HashFilter {
         at[n++] = i;
       }
     }
-    int[] found = java.util.Arrays.copyOf(at, n);
-    if (text.length() > KEPT_CHARS) {
-      return found;
-    }
-    int k = last[3 * KEPT] == null ? 0 : (Integer) last[3 * KEPT];
-    last[3 * k] = tokens;
-    last[3 * k + 1] = this;
-    last[3 * k + 2] = found;
-    last[3 * KEPT] = (k + 1) % KEPT;
-    return found;
+    return java.util.Arrays.copyOf(at, n);
   }
 
   public static HashFilter of(Collection<String> keys) {
